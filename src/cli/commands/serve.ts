@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+import type { Runtime } from "../../compose.ts";
+import { buildServer } from "../../http/server.ts";
+import { DEMO_LOGIN, DEMO_PASSWORD } from "../../seed/demo-data.ts";
+import { seedDemo } from "../../seed/seed-demo.ts";
+import { usageError } from "../cli-error.ts";
+
+const webDir = fileURLToPath(new URL("../../../dist/web/", import.meta.url));
+
+export async function serve(
+  runtime: Runtime,
+  options: { port: string | undefined; host: string; demo: boolean },
+) {
+  const port = Number(options.port ?? process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw usageError(`Not a port number: ${options.port ?? process.env.PORT}`);
+  const started = performance.now();
+  if (options.demo) {
+    const anyOrganisation = await runtime.deps.db
+      .selectFrom("organisations")
+      .select("id")
+      .limit(1)
+      .executeTakeFirst();
+    if (!anyOrganisation && (await seedDemo(runtime.deps, runtime.clock()))) {
+      console.log("Seeded the demo clinic.");
+    }
+  }
+  const app = await buildServer({
+    deps: runtime.deps,
+    clock: runtime.clock,
+    webDir,
+    secureCookies: process.env.CRYODESK_SECURE_COOKIES === "true",
+    logLevel: process.env.LOG_LEVEL ?? "warn",
+  });
+  const address = await app.listen({ port, host: options.host });
+  const where =
+    runtime.database.target.kind === "pglite"
+      ? `embedded database in ${runtime.database.target.dataDir}`
+      : "PostgreSQL";
+  console.log(
+    `Cryodesk is ready at ${address.replace("127.0.0.1", "localhost")} (${where}, ready in ${Math.round(performance.now() - started)} ms after open)`,
+  );
+  if (options.demo) console.log(`Demo login: ${DEMO_LOGIN} / ${DEMO_PASSWORD}`);
+  const stop = async () => {
+    await app.close();
+    await runtime.database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}

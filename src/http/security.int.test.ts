@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { addMember, createOrganisation } from "../../test/support/factories.ts";
+import { loginAs, type Session, startTestServer, type TestServer } from "../../test/support/test-server.ts";
+import { apiRoutes } from "./server.ts";
+
+// Properties every route must have, checked over the whole route table so a new
+// route cannot forget them.
+
+let server: TestServer;
+let owner: Session;
+let ids: { clientId: string; clinicId: string; memberId: string; closureId: string };
+
+const routes = apiRoutes({ deps: {} as never, clock: () => new Date() });
+const fill = (url: string, values: Record<string, string>) =>
+  url.replace(/:(\w+)/g, (_m, name: string) => values[name] ?? "");
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const org = await createOrganisation(server.deps);
+  owner = await loginAs(server, org.ownerEmail);
+  const client = (
+    await owner.request({
+      method: "POST",
+      url: "/api/v1/clients",
+      payload: { firstName: "A", lastName: "B" },
+    })
+  ).json();
+  const member = await addMember(server.deps, org.organisationId, ["receptionist"]);
+  const clinic = (
+    await owner.request({
+      method: "POST",
+      url: `/api/v1/clinics/${org.clinicId}/closures`,
+      payload: { startsOn: "2026-12-31", endsOn: "2027-01-02", reason: "Holidays" },
+    })
+  ).json();
+  ids = {
+    clientId: client.id,
+    clinicId: org.clinicId,
+    memberId: member.userId,
+    closureId: clinic.closures[0].id,
+  };
+});
+
+const valuesFor = () => ({ id: "", clinicId: ids.clinicId, closureId: ids.closureId, userId: ids.memberId });
+function urlOf(route: { url: string }) {
+  const id = route.url.startsWith("/api/v1/clients") ? ids.clientId : ids.clinicId;
+  return fill(route.url, { ...valuesFor(), id });
+}
+
+const sessionRoutes = routes.filter((route) => route.auth === "session");
+const writeRoutes = sessionRoutes.filter((route) => route.method !== "GET");
+const ownedRecordRoutes = sessionRoutes.filter((route) => route.url.includes("/:"));
+
+describe("every session route", () => {
+  it.each(sessionRoutes.map((r) => [r.method, r.url] as const))(
+    "%s %s needs a login",
+    async (method, url) => {
+      const response = await server.app.inject({
+        method,
+        url: urlOf({ url }),
+        payload: method === "GET" ? undefined : {},
+      });
+      expect(response.statusCode).toBe(401);
+      expect(response.headers["content-type"]).toContain("application/problem+json");
+      expect(response.json().code).toBe("not-authenticated");
+    },
+  );
+
+  it.each(writeRoutes.map((r) => [r.method, r.url] as const))(
+    "%s %s refuses a missing or wrong CSRF token",
+    async (method, url) => {
+      const missing = await owner.request({ method, url: urlOf({ url }), payload: {}, csrf: false });
+      expect(missing.statusCode).toBe(403);
+      expect(missing.json().code).toBe("csrf-token-invalid");
+      const wrong = await owner.request({
+        method,
+        url: urlOf({ url }),
+        payload: {},
+        csrf: false,
+        headers: { "x-csrf-token": "forged" },
+      });
+      expect(wrong.statusCode).toBe(403);
+      expect(wrong.json().code).toBe("csrf-token-invalid");
+    },
+  );
+
+  it.each(writeRoutes.filter((r) => r.body).map((r) => [r.method, r.url] as const))(
+    "%s %s answers bad JSON and wrong types with 400 problem+json",
+    async (method, url) => {
+      const badJson = await owner.request({
+        method,
+        url: urlOf({ url }),
+        body: "{not json",
+        headers: { "content-type": "application/json" },
+      });
+      expect(badJson.statusCode).toBe(400);
+      expect(badJson.headers["content-type"]).toContain("application/problem+json");
+      expect(badJson.json().code).toBe("invalid-json");
+      const wrongTypes = await owner.request({ method, url: urlOf({ url }), payload: [1, 2, 3] });
+      expect(wrongTypes.statusCode).toBe(400);
+      expect(wrongTypes.json().code).toBe("validation-failed");
+    },
+  );
+});
+
+describe("another organisation's records", () => {
+  it.each(ownedRecordRoutes.map((r) => [r.method, r.url] as const))(
+    "%s %s answers 404, never 403",
+    async (method, url) => {
+      const other = await createOrganisation(server.deps);
+      const stranger = await loginAs(server, other.ownerEmail, undefined, "10.0.0.2");
+      const response = await stranger.request({
+        method,
+        url: urlOf({ url }),
+        payload: method === "GET" ? undefined : {},
+      });
+      expect(response.statusCode).toBe(404);
+      expect(response.headers["content-type"]).toContain("application/problem+json");
+    },
+  );
+
+  it("does not show up in another organisation's list or search", async () => {
+    const other = await createOrganisation(server.deps);
+    const stranger = await loginAs(server, other.ownerEmail, undefined, "10.0.0.3");
+    const list = (await stranger.request({ method: "GET", url: "/api/v1/clients?q=B" })).json();
+    expect(list.items).toEqual([]);
+    const staff = (await stranger.request({ method: "GET", url: "/api/v1/staff" })).json();
+    expect(staff.items.map((m: { userId: string }) => m.userId)).not.toContain(ids.memberId);
+  });
+});
+
+describe("the HTTP edge", () => {
+  it("answers unknown routes with a 404 problem", async () => {
+    const response = await server.app.inject({ method: "GET", url: "/api/v1/no-such-thing" });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe("route-not-found");
+  });
+
+  it("answers a body over 1 MiB with 413", async () => {
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      body: JSON.stringify({ email: "a@b.c", password: "x".repeat(1_100_000) }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().code).toBe("payload-too-large");
+  });
+
+  it("answers a non-JSON body with 415", async () => {
+    const response = await owner.request({
+      method: "POST",
+      url: "/api/v1/clients",
+      body: "a=b",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().code).toBe("unsupported-media-type");
+  });
+
+  it("sets security headers", async () => {
+    const response = await server.app.inject({ method: "GET", url: "/api/health" });
+    expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    expect(response.headers["referrer-policy"]).toBe("no-referrer");
+  });
+
+  it("reports database reachability", async () => {
+    const response = await server.app.inject({ method: "GET", url: "/api/health" });
+    expect(response.json()).toEqual({ status: "ok", database: "reachable" });
+  });
+
+  it("publishes an OpenAPI 3.1 document listing every route, and the docs page", async () => {
+    const doc = (await server.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(doc.openapi).toBe("3.1.0");
+    for (const route of routes) {
+      const path = route.url.replace(/:(\w+)/g, "{$1}");
+      expect(doc.paths[path]?.[route.method.toLowerCase()], `${route.method} ${path}`).toBeDefined();
+    }
+    expect(doc.paths["/api/v1/clients"].post.requestBody.content["application/json"].schema.required).toEqual(
+      ["firstName", "lastName"],
+    );
+    const docs = await server.app.inject({ method: "GET", url: "/api/docs" });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).toContain("swagger-ui");
+  });
+
+  it("never writes passwords, session tokens or client health notes to the log", async () => {
+    const org = await createOrganisation(server.deps);
+    const session = await loginAs(server, org.ownerEmail, undefined, "10.0.0.9");
+    await session.request({
+      method: "POST",
+      url: "/api/v1/clients?note=query-secret",
+      payload: { firstName: "Log", lastName: "Check", notes: "diagnosis-epilepsy-G40" },
+    });
+    await server.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: org.ownerEmail, password: "wrong-password-42" },
+      remoteAddress: "10.0.0.9",
+    });
+    const text = server.logs.join("");
+    expect(text).toContain("/api/v1/clients");
+    for (const secret of [
+      "correct horse battery",
+      "wrong-password-42",
+      session.cookie.split("=")[1],
+      session.csrfToken,
+      "diagnosis-epilepsy-G40",
+      "query-secret",
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { DB } from "./tables.ts";
+
+// `date` columns stay ISO strings ("1990-05-01"): a JS Date would shift them by the
+// process time zone. int8 stays a string too (audit ids), parsed where needed.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+export interface Database {
+  db: Kysely<DB>;
+  pool: pg.Pool;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+/** Chooses the database: DATABASE_URL when set, otherwise PGlite in the data directory. */
+export function targetFromEnv(env: NodeJS.ProcessEnv): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: env.CRYODESK_DATA_DIR ?? "./data" };
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  let pglite: PGlite | undefined;
+  let pool: pg.Pool;
+  if (target.kind === "postgres") {
+    pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  } else {
+    if (target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
+    pglite = await PGlite.create(target.dataDir, { extensions: { btree_gist } });
+    pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
+  }
+  // An idle client that errors (server restart) must not crash the process.
+  pool.on("error", () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    pool,
+    target,
+    async close() {
+      await db.destroy();
+      await pglite?.close();
+    },
+  };
+}

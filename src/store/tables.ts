@@ -1,0 +1,160 @@
+import type { ColumnType, Generated } from "kysely";
+
+// Row types of the tables, as Kysely sees them. Kept by hand beside the SQL migrations.
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type TimestampWithDefault = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface OpeningInterval {
+  open: string;
+  close: string;
+}
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+export type OpeningHours = Record<Weekday, OpeningInterval[]>;
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  created_at: TimestampWithDefault;
+}
+
+export interface ClinicsTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  city: string;
+  address: string;
+  time_zone: string;
+  currency: string;
+  opening_hours: Json<OpeningHours>;
+  created_at: TimestampWithDefault;
+  updated_at: TimestampWithDefault;
+}
+
+export interface ClinicClosuresTable {
+  id: string;
+  organisation_id: string;
+  clinic_id: string;
+  starts_on: string;
+  ends_on: string;
+  reason: string;
+}
+
+export interface ResourcesTable {
+  id: string;
+  organisation_id: string;
+  clinic_id: string;
+  name: string;
+  kind: string;
+  device_kind: string | null;
+  active: Generated<boolean>;
+  created_at: TimestampWithDefault;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  language: string;
+  created_at: TimestampWithDefault;
+}
+
+export interface MembershipsTable {
+  organisation_id: string;
+  user_id: string;
+  roles: string[];
+  qualifications: string[];
+  active: Generated<boolean>;
+  created_at: TimestampWithDefault;
+  updated_at: TimestampWithDefault;
+}
+
+export interface InvitationsTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: TimestampWithDefault;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+}
+
+export interface LoginSessionsTable {
+  id: string;
+  token_hash: string;
+  csrf_token: string;
+  organisation_id: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginFailuresTable {
+  email: string;
+  ip: string;
+  at: Timestamp;
+}
+
+export interface ClientsTable {
+  id: string;
+  organisation_id: string;
+  first_name: string;
+  last_name: string;
+  middle_name: string | null;
+  birth_date: string | null;
+  sex: string | null;
+  phone: string | null;
+  email: string | null;
+  language: string;
+  notes: string;
+  consent_data_processing: boolean;
+  consent_marketing: boolean;
+  consent_photos: boolean;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  organisation_id: string;
+  at: Timestamp;
+  actor_user_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  ip: string | null;
+  user_agent: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface IdempotencyKeysTable {
+  organisation_id: string;
+  key: string;
+  route: string;
+  request_hash: string;
+  status_code: number;
+  response: Json<unknown>;
+  created_at: Timestamp;
+}
+
+export interface DB {
+  organisations: OrganisationsTable;
+  clinics: ClinicsTable;
+  clinic_closures: ClinicClosuresTable;
+  resources: ResourcesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  login_sessions: LoginSessionsTable;
+  login_failures: LoginFailuresTable;
+  clients: ClientsTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
