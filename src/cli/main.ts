@@ -3,7 +3,7 @@ import { openRuntime, type Runtime } from "../compose.ts";
 import { DomainError } from "../domain/errors.ts";
 import { DEMO_LOGIN, DEMO_PASSWORD } from "../seed/demo-data.ts";
 import { seedDemo } from "../seed/seed-demo.ts";
-import { targetFromEnv } from "../store/database.ts";
+import { DataDirInUseError, targetFromEnv } from "../store/database.ts";
 import { migrate } from "../store/migrate.ts";
 import { CliError, usageError } from "./cli-error.ts";
 import { exportClients, importClientsCommand } from "./commands/clients-io.ts";
@@ -60,7 +60,14 @@ async function run(argv: string[]): Promise<void> {
   const takesFile = command === "import-clients";
   if (rest.length > (takesFile ? 1 : 0)) throw usageError(`Unexpected argument "${rest.at(-1)}".`);
 
-  const runtime: Runtime = await openRuntime(targetFromEnv(process.env), { migrate: command !== "migrate" });
+  let runtime: Runtime;
+  try {
+    runtime = await openRuntime(targetFromEnv(process.env), { migrate: command !== "migrate" });
+  } catch (error) {
+    if (error instanceof DataDirInUseError)
+      throw new CliError(`${error.message} Stop it first, or set CRYODESK_DATA_DIR.`);
+    throw new CliError(`Cannot open the database: ${(error as Error).message}`);
+  }
   const keepOpen = command === "serve";
   try {
     switch (command) {

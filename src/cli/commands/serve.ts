@@ -3,7 +3,7 @@ import type { Runtime } from "../../compose.ts";
 import { buildServer } from "../../http/server.ts";
 import { DEMO_LOGIN, DEMO_PASSWORD } from "../../seed/demo-data.ts";
 import { seedDemo } from "../../seed/seed-demo.ts";
-import { usageError } from "../cli-error.ts";
+import { CliError, usageError } from "../cli-error.ts";
 
 const webDir = fileURLToPath(new URL("../../../dist/web/", import.meta.url));
 
@@ -32,7 +32,15 @@ export async function serve(
     secureCookies: process.env.CRYODESK_SECURE_COOKIES === "true",
     logLevel: process.env.LOG_LEVEL ?? "warn",
   });
-  const address = await app.listen({ port, host: options.host });
+  let address: string;
+  try {
+    address = await app.listen({ port, host: options.host });
+  } catch (error) {
+    await runtime.database.close();
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE")
+      throw new CliError(`Port ${port} is in use: set PORT to another.`);
+    throw error;
+  }
   const where =
     runtime.database.target.kind === "pglite"
       ? `embedded database in ${runtime.database.target.dataDir}`
