@@ -43,6 +43,28 @@ describe("client CSV validation", () => {
     }
   });
 
+  it("reports malformed CSV on its line and imports nothing", () => {
+    const text = [
+      "last_name,first_name,notes",
+      'Good,Row,"a note\r\nover two lines"',
+      'Bad,"Quote"d,',
+      "Also,Good,",
+      'Open,Quote,"never closed',
+    ].join("\r\n");
+    const result = validateClientCsv(text, "2026-11-20");
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          line: 4,
+          field: "(row)",
+          message: "Text after a closing quote: a quoted field must end at a comma or the end of the line.",
+        },
+        { line: 6, field: "(row)", message: "A quoted field is never closed." },
+      ],
+    });
+  });
+
   it("refuses unknown and missing columns, and an empty file", () => {
     const wrongHeader = validateClientCsv("surname,first_name\nA,B\n", "2026-11-20");
     expect(wrongHeader.ok ? [] : wrongHeader.errors).toEqual([

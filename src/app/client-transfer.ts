@@ -1,11 +1,11 @@
 import type { Actor } from "../domain/actor.ts";
 import { birthDateProblem, type Client, type ClientCreate, clientCreateSchema } from "../domain/clients.ts";
+import { readCsv, writeCsv } from "../domain/csv.ts";
 import { assertCan } from "../domain/roles.ts";
 import { fieldIssues } from "../domain/validation.ts";
 import { listClients } from "../store/client-store.ts";
 import { inTransaction } from "../store/transaction.ts";
 import { createClientIn } from "./client-service.ts";
-import { readCsv, writeCsv } from "./csv.ts";
 import type { AppDeps } from "./deps.ts";
 
 // Clients to and from CSV: the same columns both ways, so an export imports back.
@@ -44,18 +44,27 @@ export function validateClientCsv(
   text: string,
   today: string,
 ): { ok: true; clients: { line: number; input: ClientCreate }[] } | { ok: false; errors: RowError[] } {
-  const { header, records } = readCsv(text);
-  const errors: RowError[] = [];
+  const { header, headerLine, records, errors: malformed } = readCsv(text);
+  // Rows that are not well-formed CSV are left out of records and reported here instead.
+  const errors: RowError[] = malformed.map(({ line, message }) => ({ line, field: "(row)", message }));
+  // A header that is not well-formed CSV (or never ends) leaves nothing to check rows against.
+  if (header.length === 0 && errors.length > 0) return { ok: false, errors };
+  const headerErrors: RowError[] = [];
   const unknown = header.filter((column) => !(CLIENT_CSV_COLUMNS as readonly string[]).includes(column));
   const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
   if (header.length === 0)
-    errors.push({ line: 1, field: "(header)", message: "The file is empty: a header row is needed." });
-  for (const column of unknown) errors.push({ line: 1, field: column, message: "Unknown column." });
+    headerErrors.push({ line: 1, field: "(header)", message: "The file is empty: a header row is needed." });
+  for (const column of unknown)
+    headerErrors.push({ line: headerLine, field: column, message: "Unknown column." });
   for (const column of missing)
-    errors.push({ line: 1, field: column, message: "Required column is missing." });
-  if (errors.length > 0) return { ok: false, errors };
-  if (records.length === 0)
-    return { ok: false, errors: [{ line: 2, field: "(rows)", message: "The file has no client rows." }] };
+    headerErrors.push({ line: headerLine, field: column, message: "Required column is missing." });
+  if (headerErrors.length > 0) return { ok: false, errors: [...headerErrors, ...errors] };
+  if (records.length === 0 && errors.length === 0) {
+    return {
+      ok: false,
+      errors: [{ line: headerLine + 1, field: "(rows)", message: "The file has no client rows." }],
+    };
+  }
 
   const clients: { line: number; input: ClientCreate }[] = [];
   for (const record of records) {
@@ -89,7 +98,8 @@ export function validateClientCsv(
     };
     const parsed = clientCreateSchema.safeParse(candidate);
     if (!parsed.success) {
-      for (const issue of fieldIssues(parsed.error)) errors.push({ line: record.line, ...issue });
+      for (const { field, message } of fieldIssues(parsed.error))
+        errors.push({ line: record.line, field, message });
       continue;
     }
     const problem = birthDateProblem(parsed.data.birthDate, today);
@@ -99,6 +109,7 @@ export function validateClientCsv(
     }
     clients.push({ line: record.line, input: parsed.data });
   }
+  errors.sort((a, b) => a.line - b.line);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, clients };
 }
 

@@ -31,10 +31,14 @@ describe("client input", () => {
     const issues = fieldIssues(result.error as never);
     expect(issues).toEqual(
       expect.arrayContaining([
-        { field: "lastName", message: "Required." },
-        { field: "phone", message: "Use digits, spaces, brackets and dashes, optionally starting with +." },
-        { field: "email", message: "Not a valid e-mail address." },
-        { field: "(body)", message: "Unknown field(s): extra." },
+        { field: "lastName", message: "Required.", code: "required" },
+        {
+          field: "phone",
+          message: "Use digits, spaces, brackets and dashes, optionally starting with +.",
+          code: "invalid-format",
+        },
+        { field: "email", message: "Not a valid e-mail address.", code: "invalid-format" },
+        { field: "(body)", message: "Unknown field(s): extra.", code: "unknown-field" },
       ]),
     );
   });

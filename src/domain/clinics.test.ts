@@ -4,7 +4,7 @@ import { fieldIssues } from "./validation.ts";
 
 const issuesOf = (input: unknown) => {
   const result = clinicUpdateSchema.safeParse(input);
-  return result.success ? [] : fieldIssues(result.error);
+  return result.success ? [] : fieldIssues(result.error).map(({ field, message }) => ({ field, message }));
 };
 
 describe("clinic settings validation", () => {

@@ -14,6 +14,8 @@ export interface FieldIssue {
   /** Dotted path of the failing field, e.g. "email" or "openingHours.mon.0.close". */
   field: string;
   message: string;
+  /** Stable reason, e.g. "required", "invalid-format", "too-long": for translating the message. */
+  code?: string;
 }
 
 export class DomainError extends Error {

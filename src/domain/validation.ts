@@ -13,10 +13,31 @@ z.config({
   },
 });
 
+/** A stable code per kind of problem, so clients can translate without matching English text. */
+function issueCode(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "required" : "invalid-type";
+    case "too_small":
+      return issue.origin === "string" && issue.minimum === 1 ? "required" : "too-small";
+    case "too_big":
+      return "too-big";
+    case "invalid_format":
+      return "invalid-format";
+    case "invalid_value":
+      return "invalid-choice";
+    case "unrecognized_keys":
+      return "unknown-field";
+    default:
+      return String((issue as { params?: { code?: unknown } }).params?.code ?? "invalid");
+  }
+}
+
 export function fieldIssues(error: z.ZodError, prefix = ""): FieldIssue[] {
   return error.issues.map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(body)",
     message: issue.message,
+    code: issueCode(issue),
   }));
 }
 
@@ -30,7 +51,7 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, pre
 /** A calendar date "YYYY-MM-DD" that exists. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use the form YYYY-MM-DD.", abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);

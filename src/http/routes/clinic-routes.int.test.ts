@@ -71,7 +71,7 @@ describe("clinic settings", () => {
       payload: { startsOn: "2026-12-31", endsOn: "2026-12-30" },
     });
     expect(bad.json().errors).toEqual([
-      { field: "endsOn", message: "The last day cannot come before the first." },
+      { field: "endsOn", message: "The last day cannot come before the first.", code: "invalid" },
     ]);
     const added = await owner.request({
       method: "POST",

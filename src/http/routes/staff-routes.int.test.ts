@@ -97,7 +97,7 @@ describe("staff management", () => {
         payload: { token: invitationToken, password },
       });
     expect((await accept("short")).json().errors).toEqual([
-      { field: "password", message: "At least 10 characters." },
+      { field: "password", message: "At least 10 characters.", code: "too-small" },
     ]);
     expect((await accept("a-new-password")).json()).toEqual({ email });
     expect((await accept("a-new-password")).json().code).toBe("invitation-not-found");

@@ -1,0 +1,77 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { DEMO_LOGIN, DEMO_PASSWORD } from "../../src/seed/demo-data.ts";
+import { launchBrowser, type RunningBrowser } from "./browser.ts";
+import { type RunningServer, startServer } from "./server.ts";
+
+// One server and one browser per test file; every test starts logged out, in Russian,
+// with a clean page.
+
+const SCREENSHOT_DIR = fileURLToPath(new URL("../../test-artifacts/e2e/", import.meta.url));
+
+export interface AppUnderTest {
+  baseUrl: string;
+  /** A new tab with no session and no remembered language. */
+  freshPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * Script errors and console errors (a CSP refusal, a React warning) seen since the last
+   * fresh page. Failed requests are left out: refusals like 401 and 400 are tested on purpose.
+   */
+  pageErrors(): string[];
+  close(): Promise<void>;
+}
+
+export async function startAppUnderTest(): Promise<AppUnderTest> {
+  const server: RunningServer = await startServer();
+  let browser: RunningBrowser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const { context } = browser;
+  let errors: string[] = [];
+  return {
+    pageErrors: () => errors,
+    baseUrl: server.baseUrl,
+    async freshPage(viewport) {
+      for (const open of context.pages()) await open.close();
+      await context.clearCookies();
+      const page = await context.newPage();
+      errors = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+          errors.push(message.text());
+        }
+      });
+      if (viewport) await page.setViewportSize(viewport);
+      // A page on the app's origin, to forget what an earlier test stored there.
+      await page.goto(`${server.baseUrl}/login`);
+      await page.evaluate(() => window.localStorage.clear());
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Logs in through the login form and waits for the clients page it lands on. */
+export async function logIn(page: Page, baseUrl: string, email = DEMO_LOGIN, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("Электронная почта").fill(email);
+  await page.getByLabel("Пароль").fill(password);
+  await page.getByRole("button", { name: "Войти" }).click();
+  await page.waitForURL(`${baseUrl}/clients`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { openRuntime } from "../../src/compose.ts";
+import { buildServer } from "../../src/http/server.ts";
+import { seedDemo } from "../../src/seed/seed-demo.ts";
+
+// The real server, in this process, over a fresh in-memory database seeded with the demo
+// clinic, serving the web app as built by `npm run build:web`.
+
+const WEB_DIR = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+
+export interface RunningServer {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<RunningServer> {
+  if (!existsSync(`${WEB_DIR}index.html`)) {
+    throw new Error(
+      `The web app is not built: ${WEB_DIR}index.html is missing. Run "npm run test:e2e" (it builds first) or "npx vite build".`,
+    );
+  }
+  const runtime = await openRuntime({ kind: "pglite", dataDir: "memory://" });
+  await seedDemo(runtime.deps, runtime.clock());
+  const app = await buildServer({
+    deps: runtime.deps,
+    clock: runtime.clock,
+    webDir: WEB_DIR,
+    logLevel: "warn",
+  });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await runtime.database.close();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Language } from "./language-store.ts";
+
+// The API writes field messages in English and gives them no code, so the Russian
+// interface recognises the known ones by their text. An unknown message is shown
+// as the server wrote it rather than hidden.
+
+const EXACT_RU: Record<string, string> = {
+  "Required.": "Обязательное поле.",
+  "Not a valid e-mail address.": "Неверный адрес электронной почты.",
+  "Use the form YYYY-MM-DD.": "Укажите дату в формате ГГГГ-ММ-ДД.",
+  "This date does not exist.": "Такой даты не существует.",
+  "A birth date cannot be in the future.": "Дата рождения не может быть в будущем.",
+  "A birth date before 1900 is not plausible.": "Дата рождения раньше 1900 года неправдоподобна.",
+  "Use digits, spaces, brackets and dashes, optionally starting with +.":
+    "Используйте цифры, пробелы, скобки и дефисы; в начале можно поставить +.",
+  "Use HH:MM between 00:00 and 24:00.": "Укажите время ЧЧ:ММ от 00:00 до 24:00.",
+  "Closing must come after opening.": "Время закрытия должно быть позже открытия.",
+  "Opening intervals of one day must not overlap.": "Интервалы одного дня не должны пересекаться.",
+  "The last day cannot come before the first.": "Последний день не может быть раньше первого.",
+  "Not an IANA time zone (e.g. Europe/Moscow).": "Это не часовой пояс IANA (например, Europe/Moscow).",
+  "Not an ISO 4217 currency code (e.g. RUB).": "Это не код валюты ISO 4217 (например, RUB).",
+  "At least 10 characters.": "Не менее 10 символов.",
+  "Choose at least one role.": "Выберите хотя бы одну роль.",
+  "Only practitioners hold qualifications.": "Квалификации бывают только у специалистов.",
+  "Already in use.": "Уже используется.",
+  "Expected string.": "Ожидается текст.",
+  "Your role does not allow this.": "Ваша роль не позволяет это сделать.",
+  "Only an owner can grant or remove the owner role.":
+    "Только владелец может выдать или снять роль владельца.",
+  "Only an owner can grant the owner role.": "Только владелец может выдать роль владельца.",
+  "The organisation must keep at least one active owner.":
+    "В организации должен остаться хотя бы один активный владелец.",
+  "You cannot deactivate your own account.": "Нельзя отключить собственную учётную запись.",
+  "Expected boolean.": "Ожидается да или нет.",
+};
+
+const PATTERNS_RU: [RegExp, (match: RegExpMatchArray) => string][] = [
+  [/^At most (\d+) characters\.$/, (match) => `Не более ${match[1]} символов.`],
+  [/^Too big: expected string to have <=(\d+) characters$/, (match) => `Не более ${match[1]} символов.`],
+  [/^Too big: expected array to have <=(\d+) items$/, (match) => `Не более ${match[1]} интервалов.`],
+  [/^Use one of: (.+)\.$/, (match) => `Выберите одно из: ${match[1]}.`],
+];
+
+export function translateServerMessage(message: string, language: Language): string {
+  if (language === "en") return message;
+  const exact = EXACT_RU[message];
+  if (exact) return exact;
+  for (const [pattern, render] of PATTERNS_RU) {
+    const match = message.match(pattern);
+    if (match) return render(match);
+  }
+  return message;
+}

@@ -1,0 +1,43 @@
+// Every page of the app and the address it lives at.
+
+export type Route =
+  | { page: "login" }
+  | { page: "accept-invitation"; token: string }
+  | { page: "home" }
+  | { page: "clinic"; clinicId: string | null }
+  | { page: "staff" }
+  | { page: "staff-new" }
+  | { page: "staff-edit"; userId: string }
+  | { page: "clients" }
+  | { page: "client-new" }
+  | { page: "client-edit"; clientId: string }
+  | { page: "not-found" };
+
+/** Pages anyone may open; every other page needs a session. */
+export const PUBLIC_PAGES: ReadonlySet<Route["page"]> = new Set(["login", "accept-invitation"]);
+
+export function matchRoute(path: string): Route {
+  const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
+  const [first, second, ...rest] = segments;
+  if (rest.length > 0) return { page: "not-found" };
+  switch (first) {
+    case undefined:
+      return { page: "home" };
+    case "login":
+      return second === undefined ? { page: "login" } : { page: "not-found" };
+    case "invite":
+      return second ? { page: "accept-invitation", token: second } : { page: "not-found" };
+    case "clinic":
+      return second === undefined ? { page: "clinic", clinicId: null } : { page: "not-found" };
+    case "clinics":
+      return second ? { page: "clinic", clinicId: second } : { page: "clinic", clinicId: null };
+    case "staff":
+      if (second === undefined) return { page: "staff" };
+      return second === "new" ? { page: "staff-new" } : { page: "staff-edit", userId: second };
+    case "clients":
+      if (second === undefined) return { page: "clients" };
+      return second === "new" ? { page: "client-new" } : { page: "client-edit", clientId: second };
+    default:
+      return { page: "not-found" };
+  }
+}
