@@ -83,6 +83,24 @@ describe("cryodesk CLI", () => {
     expect(result.stderr).toMatch(/Cannot read .*missing\.csv: ENOENT/);
   });
 
+  it("imports a clinic's price list, and refuses a bad one with line numbers", () => {
+    const header = "clinic_name,city,address,procedure_id,price,currency";
+    const good = join(work, "prices.csv");
+    writeFileSync(
+      good,
+      `${header}\nИней,Moscow,"ул. Пречистенка, 12",nitrogen-cryomassage,1200,RUB\nИней,Moscow,"ул. Пречистенка, 12",cryosauna,1800.50,RUB\n`,
+    );
+    const ok = cryodesk("prices", "import", good);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain("Imported 2 prices.");
+    const bad = join(work, "bad-prices.csv");
+    writeFileSync(bad, `${header}\nИней,Moscow,x,cryosauna,12.345,RUB\n`);
+    const refused = cryodesk("prices", "import", bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/line 2: price: /);
+    expect(cryodesk("prices", "export").code).toBe(2);
+  });
+
   it("creates an owner who can be found among staff, and refuses a weak password", () => {
     const weak = spawnSync(
       process.execPath,

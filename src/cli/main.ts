@@ -8,6 +8,7 @@ import { migrate } from "../store/migrate.ts";
 import { CliError, usageError } from "./cli-error.ts";
 import { exportClients, importClientsCommand } from "./commands/clients-io.ts";
 import { createAdmin } from "./commands/create-admin.ts";
+import { importPricesCommand } from "./commands/prices-import.ts";
 import { serve } from "./commands/serve.ts";
 
 const HELP = `Usage: cryodesk <command> [options]
@@ -20,6 +21,8 @@ Commands:
   seed-demo                                 Add the demo clinic (once)
   export-clients [--format csv|json] [--output FILE] [--organisation ID]
   import-clients FILE.csv [--organisation ID]   All rows are checked first; nothing is imported if any is bad
+  prices import FILE.csv [--organisation ID]    Add a clinic's own price list to the price directory (same rule)
+      columns: clinic_name,city,address,procedure_id,price,currency (price in major units, e.g. 1160.50)
   help                                      Show this text
 
 Database: DATABASE_URL for PostgreSQL; otherwise embedded PGlite in CRYODESK_DATA_DIR (default ./data).`;
@@ -55,10 +58,21 @@ async function run(argv: string[]): Promise<void> {
     console.log(HELP);
     return;
   }
-  const known = ["serve", "migrate", "create-admin", "seed-demo", "export-clients", "import-clients"];
+  const known = [
+    "serve",
+    "migrate",
+    "create-admin",
+    "seed-demo",
+    "export-clients",
+    "import-clients",
+    "prices",
+  ];
   if (!known.includes(command)) throw usageError(`Unknown command "${command}".`);
-  const takesFile = command === "import-clients";
-  if (rest.length > (takesFile ? 1 : 0)) throw usageError(`Unexpected argument "${rest.at(-1)}".`);
+  if (command === "prices" && rest[0] !== "import")
+    throw usageError(`Unknown prices command "${rest[0] ?? ""}": use "prices import FILE.csv".`);
+  const fileArgs = command === "prices" ? rest.slice(1) : rest;
+  const takesFile = command === "import-clients" || command === "prices";
+  if (fileArgs.length > (takesFile ? 1 : 0)) throw usageError(`Unexpected argument "${fileArgs.at(-1)}".`);
 
   let runtime: Runtime;
   try {
@@ -104,7 +118,9 @@ async function run(argv: string[]): Promise<void> {
           organisation: values.organisation,
         });
       case "import-clients":
-        return await importClientsCommand(runtime, rest[0], { organisation: values.organisation });
+        return await importClientsCommand(runtime, fileArgs[0], { organisation: values.organisation });
+      case "prices":
+        return await importPricesCommand(runtime, fileArgs[0], { organisation: values.organisation });
     }
   } finally {
     if (!keepOpen) await runtime.database.close();

@@ -41,7 +41,13 @@ beforeAll(async () => {
   };
 });
 
-const valuesFor = () => ({ id: "", clinicId: ids.clinicId, closureId: ids.closureId, userId: ids.memberId });
+const valuesFor = () => ({
+  id: "",
+  clinicId: ids.clinicId,
+  closureId: ids.closureId,
+  userId: ids.memberId,
+  procedureId: "cryosauna",
+});
 function urlOf(route: { url: string }) {
   const id = route.url.startsWith("/api/v1/clients") ? ids.clientId : ids.clinicId;
   return fill(route.url, { ...valuesFor(), id });

@@ -11,8 +11,11 @@ import { errorHandler, notFoundHandler, problem, sendProblem } from "./problem.t
 import { type AnyRoute, registerRoutes } from "./route.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
+import { catalogRoutes } from "./routes/catalog-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
 import { clinicRoutes } from "./routes/clinic-routes.ts";
+import { priceRoutes } from "./routes/price-routes.ts";
+import { protocolRoutes } from "./routes/protocol-routes.ts";
 import { staffRoutes } from "./routes/staff-routes.ts";
 import { actorOf, installSessionAuth } from "./session-auth.ts";
 
@@ -37,6 +40,9 @@ export function apiRoutes(options: ServerOptions): AnyRoute[] {
     ...staffRoutes(deps),
     ...clientRoutes(deps),
     ...auditRoutes(deps),
+    ...priceRoutes(deps),
+    ...catalogRoutes(),
+    ...protocolRoutes(deps),
   ];
 }
 

@@ -144,6 +144,31 @@ export interface IdempotencyKeysTable {
   created_at: Timestamp;
 }
 
+export interface PriceListEntriesTable {
+  id: string;
+  organisation_id: string;
+  clinic_name: string;
+  city: string;
+  address: string;
+  procedure_id: string;
+  amount: ColumnType<string, number, number>;
+  currency: string;
+  source_file: string;
+  source_line: number;
+  imported_at: Timestamp;
+}
+
+export interface ClinicProtocolsTable {
+  organisation_id: string;
+  clinic_id: string;
+  procedure_id: string;
+  protocol_values: Json<Record<string, unknown>>;
+  off_label_reason: string | null;
+  deviations: Json<unknown[]>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   clinics: ClinicsTable;
@@ -157,4 +182,6 @@ export interface DB {
   clients: ClientsTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  price_list_entries: PriceListEntriesTable;
+  clinic_protocols: ClinicProtocolsTable;
 }
