@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { DEMO_LOGIN, DEMO_PASSWORD } from "../../src/seed/demo-data.ts";
 import { launchBrowser, type RunningBrowser } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
@@ -73,5 +73,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = `${SCREENSHOT_DIR}${name}.png`;
   await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** A screenshot of one part of the page, for a long page where the part is what matters. */
+export async function screenshotOf(locator: Locator, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}${name}.png`;
+  await locator.screenshot({ path });
   return path;
 }

@@ -15,7 +15,9 @@ import { listProtocols, type StoredProtocol, upsertProtocol } from "../store/pro
 import { inTransaction } from "../store/transaction.ts";
 import type { AppDeps } from "./deps.ts";
 
-export interface ClinicProtocol extends StoredProtocol {
+export interface ClinicProtocol extends Omit<StoredProtocol, "updatedAt"> {
+  /** null while the clinic has not set its own values. */
+  updatedAt: string | null;
   documented: DocumentedRanges;
 }
 
@@ -32,10 +34,19 @@ export async function getClinicProtocols(
 ): Promise<ClinicProtocol[]> {
   assertCan(actor.roles, "clinic.read");
   if (!(await findClinic(deps.db, actor.organisationId, clinicId))) throw notFound("clinic");
-  const stored = await listProtocols(deps.db, actor.organisationId, clinicId);
-  return stored.map((protocol) => ({
-    ...protocol,
-    documented: documentedRanges(procedureOf(protocol.procedureId)),
+  const stored = new Map(
+    (await listProtocols(deps.db, actor.organisationId, clinicId)).map((p) => [p.procedureId, p]),
+  );
+  // Every procedure of the catalog, set or not, so the documented ranges are always at hand.
+  return catalog.procedures.map((procedure) => ({
+    ...(stored.get(procedure.id) ?? {
+      procedureId: procedure.id,
+      values: {},
+      offLabelReason: null,
+      deviations: [],
+      updatedAt: null,
+    }),
+    documented: documentedRanges(procedure),
   }));
 }
 

@@ -146,7 +146,7 @@ describe("contraindications as screening will read them", () => {
     expect(damage[0]?.rescreen?.until?.en).toContain("recovered");
   });
 
-  it("ENT cryotherapy: pregnancy, ARVI and furunculosis postpone it", () => {
+  it("ENT cryotherapy: pregnancy, ARVI, furunculosis and pus in the tonsils postpone it", () => {
     const ent = procedure("ent-cryotherapy").contraindications.filter(
       (c) => c.scope === "procedure-specific",
     );
@@ -154,6 +154,7 @@ describe("contraindications as screening will read them", () => {
       ["pregnancy", "temporary"],
       ["acute-respiratory-viral-infection", "temporary"],
       ["furunculosis", "temporary"],
+      ["purulent-tonsil-discharge", "temporary"],
     ]);
   });
 

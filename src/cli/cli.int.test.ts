@@ -77,6 +77,42 @@ describe("cryodesk CLI", () => {
     expect(csv).toContain("Импорт007,Клиент,,1980-01-01,,+7 900 000-0007,,ru,,false,false,false");
   });
 
+  it("screens from a file or standard input with the API's JSON, and explains bad input", () => {
+    const request = {
+      date: "2026-11-20",
+      subject: { weightKg: 39 },
+      conditions: [{ icd10: "G40" }],
+      procedures: ["cryosauna"],
+    };
+    const file = join(work, "screen.json");
+    writeFileSync(file, JSON.stringify(request));
+    const fromFile = cryodesk("screen", file);
+    expect(fromFile.code).toBe(0);
+    const response = JSON.parse(fromFile.stdout);
+    expect(response.results[0]).toMatchObject({ procedureId: "cryosauna", verdict: "contraindicated" });
+    const fromStdin = spawnSync(process.execPath, [bin, "screen", "-"], {
+      env,
+      input: JSON.stringify(request),
+      encoding: "utf8",
+    });
+    expect(JSON.parse(fromStdin.stdout)).toEqual(response);
+    const notJson = spawnSync(process.execPath, [bin, "screen", "-"], {
+      env,
+      input: "{oops",
+      encoding: "utf8",
+    });
+    expect(notJson.status).toBe(1);
+    expect(notJson.stderr).toContain("Standard input is not valid JSON");
+    const invalidRequest = spawnSync(process.execPath, [bin, "screen", "-"], {
+      env,
+      input: JSON.stringify({ conditions: [{ icd10: "XYZ" }], procedures: ["cryo-yoga"] }),
+      encoding: "utf8",
+    });
+    expect(invalidRequest.status).toBe(1);
+    expect(invalidRequest.stderr).toContain("conditions.0.icd10");
+    expect(invalidRequest.stderr).toContain("procedures.0");
+  });
+
   it("reports a missing file plainly", () => {
     const result = cryodesk("import-clients", join(work, "missing.csv"));
     expect(result.code).toBe(1);
@@ -128,7 +164,7 @@ describe("cryodesk CLI", () => {
       ],
       { env: { ...env, CRYODESK_ADMIN_PASSWORD: "a-strong-password" }, encoding: "utf8" },
     );
-    expect(ok.stderr).toBe("");
+    expect({ status: ok.status, stderr: ok.stderr }).toEqual({ status: 0, stderr: "" });
     expect(ok.stdout).toContain("Owner boss@clinic.test can now log in");
     // Two organisations now: commands that act on one must be told which.
     const ambiguous = cryodesk("export-clients");

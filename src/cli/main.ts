@@ -9,6 +9,7 @@ import { CliError, usageError } from "./cli-error.ts";
 import { exportClients, importClientsCommand } from "./commands/clients-io.ts";
 import { createAdmin } from "./commands/create-admin.ts";
 import { importPricesCommand } from "./commands/prices-import.ts";
+import { screenCommand } from "./commands/screen.ts";
 import { serve } from "./commands/serve.ts";
 
 const HELP = `Usage: cryodesk <command> [options]
@@ -21,6 +22,7 @@ Commands:
   seed-demo                                 Add the demo clinic (once)
   export-clients [--format csv|json] [--output FILE] [--organisation ID]
   import-clients FILE.csv [--organisation ID]   All rows are checked first; nothing is imported if any is bad
+  screen FILE.json|-                        Screen a person (same JSON as POST /api/v1/screenings); no database needed
   prices import FILE.csv [--organisation ID]    Add a clinic's own price list to the price directory (same rule)
       columns: clinic_name,city,address,procedure_id,price,currency (price in major units, e.g. 1160.50)
   help                                      Show this text
@@ -66,8 +68,13 @@ async function run(argv: string[]): Promise<void> {
     "export-clients",
     "import-clients",
     "prices",
+    "screen",
   ];
   if (!known.includes(command)) throw usageError(`Unknown command "${command}".`);
+  if (command === "screen") {
+    if (rest.length > 1) throw usageError(`Unexpected argument "${rest.at(-1)}".`);
+    return screenCommand(rest[0], new Date().toISOString().slice(0, 10));
+  }
   if (command === "prices" && rest[0] !== "import")
     throw usageError(`Unknown prices command "${rest[0] ?? ""}": use "prices import FILE.csv".`);
   const fileArgs = command === "prices" ? rest.slice(1) : rest;

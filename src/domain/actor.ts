@@ -1,4 +1,4 @@
-import type { Role } from "./roles.ts";
+import type { Qualification, Role } from "./roles.ts";
 
 /** Who is acting, in which organisation, from where, and when. Passed into every use case. */
 export interface Actor {
@@ -7,6 +7,8 @@ export interface Actor {
   userId: string | null;
   label: string;
   roles: readonly Role[];
+  /** A practitioner's qualifications (physician decisions need dermatologist or otolaryngologist). */
+  qualifications?: readonly Qualification[];
   ip: string | null;
   userAgent: string | null;
   now: Date;

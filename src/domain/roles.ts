@@ -23,6 +23,7 @@ const PERMISSIONS = {
   "client.archive": ["owner", "admin", "receptionist"],
   "client.export": ["owner", "admin"],
   "audit.read": ["owner", "admin"],
+  "screening.record": ["owner", "admin", "receptionist", "practitioner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -56,4 +57,11 @@ export function assertRoleChangeAllowed(input: {
   if (wasOwner && !staysOwner && input.activeOwnersBefore <= 1) {
     throw forbidden("The organisation must keep at least one active owner.");
   }
+}
+
+/** Physicians may clear a needs-review screening verdict. */
+export const PHYSICIAN_QUALIFICATIONS: readonly Qualification[] = ["dermatologist", "otolaryngologist"];
+
+export function isPhysician(qualifications: readonly Qualification[] | undefined): boolean {
+  return (qualifications ?? []).some((q) => PHYSICIAN_QUALIFICATIONS.includes(q));
 }

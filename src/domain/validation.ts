@@ -17,7 +17,8 @@ z.config({
 function issueCode(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "required" : "invalid-type";
+      // The input is not kept on the issue; the message the custom error map chose tells.
+      return issue.message === "Required." ? "required" : "invalid-type";
     case "too_small":
       return issue.origin === "string" && issue.minimum === 1 ? "required" : "too-small";
     case "too_big":

@@ -8,7 +8,7 @@ import { apiRoutes } from "./server.ts";
 
 let server: TestServer;
 let owner: Session;
-let ids: { clientId: string; clinicId: string; memberId: string; closureId: string };
+let ids: { clientId: string; clinicId: string; memberId: string; closureId: string; screeningId: string };
 
 const routes = apiRoutes({ deps: {} as never, clock: () => new Date() });
 const fill = (url: string, values: Record<string, string>) =>
@@ -33,7 +33,15 @@ beforeAll(async () => {
       payload: { startsOn: "2026-12-31", endsOn: "2027-01-02", reason: "Holidays" },
     })
   ).json();
+  const screening = (
+    await owner.request({
+      method: "POST",
+      url: `/api/v1/clients/${client.id}/screenings`,
+      payload: { conditions: [] },
+    })
+  ).json();
   ids = {
+    screeningId: screening.id,
     clientId: client.id,
     clinicId: org.clinicId,
     memberId: member.userId,
@@ -47,6 +55,7 @@ const valuesFor = () => ({
   closureId: ids.closureId,
   userId: ids.memberId,
   procedureId: "cryosauna",
+  screeningId: ids.screeningId,
 });
 function urlOf(route: { url: string }) {
   const id = route.url.startsWith("/api/v1/clients") ? ids.clientId : ids.clinicId;

@@ -12,10 +12,12 @@ import { type AnyRoute, registerRoutes } from "./route.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
 import { catalogRoutes } from "./routes/catalog-routes.ts";
+import { cdsRoutes } from "./routes/cds-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
 import { clinicRoutes } from "./routes/clinic-routes.ts";
 import { priceRoutes } from "./routes/price-routes.ts";
 import { protocolRoutes } from "./routes/protocol-routes.ts";
+import { screeningRoutes } from "./routes/screening-routes.ts";
 import { staffRoutes } from "./routes/staff-routes.ts";
 import { actorOf, installSessionAuth } from "./session-auth.ts";
 
@@ -43,6 +45,8 @@ export function apiRoutes(options: ServerOptions): AnyRoute[] {
     ...priceRoutes(deps),
     ...catalogRoutes(),
     ...protocolRoutes(deps),
+    ...screeningRoutes(deps, clock),
+    ...cdsRoutes(clock),
   ];
 }
 
@@ -86,6 +90,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   });
   await app.register(fastifyCookie);
+  // CDS clients may call from a browser on another origin (the spec asks for CORS).
+  app.addHook("onRequest", async (request, reply) => {
+    if (!request.url.startsWith("/cds-services")) return;
+    reply.header("access-control-allow-origin", "*");
+    reply.header("access-control-allow-headers", "authorization, content-type");
+    reply.header("access-control-allow-methods", "GET, POST, OPTIONS");
+    if (request.method === "OPTIONS") return reply.status(204).send();
+  });
   app.setErrorHandler(errorHandler);
   installSessionAuth(app, options.deps, options.clock);
 

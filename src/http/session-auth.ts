@@ -59,6 +59,7 @@ export function actorOf(clock: () => Date) {
       userId: principal.userId,
       label: principal.email,
       roles: principal.roles,
+      qualifications: principal.qualifications,
       ip: request.ip,
       userAgent: request.headers["user-agent"] ?? null,
       now: clock(),

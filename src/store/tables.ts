@@ -169,6 +169,28 @@ export interface ClinicProtocolsTable {
   updated_by: string | null;
 }
 
+export interface ScreeningsTable {
+  id: string;
+  organisation_id: string;
+  client_id: string;
+  kind: string;
+  screening_date: string;
+  request: Json<unknown>;
+  results: Json<unknown>;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface ScreeningReviewsTable {
+  id: string;
+  organisation_id: string;
+  screening_id: string;
+  procedure_id: string;
+  reason: string;
+  reviewed_by: string;
+  reviewed_at: Timestamp;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   clinics: ClinicsTable;
@@ -184,4 +206,6 @@ export interface DB {
   idempotency_keys: IdempotencyKeysTable;
   price_list_entries: PriceListEntriesTable;
   clinic_protocols: ClinicProtocolsTable;
+  screenings: ScreeningsTable;
+  screening_reviews: ScreeningReviewsTable;
 }

@@ -1,17 +1,21 @@
 import { useEffect } from "react";
 import { setUnauthenticatedHandler } from "./api/http.ts";
 import { AppLayout, PublicLayout } from "./layout/app-layout.tsx";
+import { SiteFrame } from "./layout/site-frame.tsx";
 import { ClientFormPage } from "./pages/clients/client-form-page.tsx";
 import { ClientsPage } from "./pages/clients/clients-page.tsx";
 import { ClinicPage } from "./pages/clinic/clinic-page.tsx";
+import { EncyclopediaPage } from "./pages/encyclopedia/encyclopedia-page.tsx";
+import { ProcedurePage } from "./pages/encyclopedia/procedure-page.tsx";
 import { AcceptInvitationPage } from "./pages/invite/accept-invitation-page.tsx";
 import { LoginPage } from "./pages/login/login-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
+import { PricesPage } from "./pages/prices/prices-page.tsx";
 import { StaffEditPage } from "./pages/staff/staff-edit-page.tsx";
 import { StaffNewPage } from "./pages/staff/staff-new-page.tsx";
 import { StaffPage } from "./pages/staff/staff-page.tsx";
 import { navigate, useAddress } from "./router/navigation.ts";
-import { matchRoute, PUBLIC_PAGES, type Route } from "./router/routes.ts";
+import { matchRoute, PUBLIC_PAGES, type Route, SITE_PAGES } from "./router/routes.ts";
 import { SessionGate } from "./session/session-gate.tsx";
 import { setSession } from "./session/session-store.ts";
 
@@ -46,9 +50,27 @@ function LoggedInPage({ route }: { route: Route }) {
   }
 }
 
+function SitePage({ route }: { route: Route }) {
+  switch (route.page) {
+    case "procedure":
+      return <ProcedurePage procedureId={route.procedureId} />;
+    case "prices":
+      return <PricesPage />;
+    default:
+      return <EncyclopediaPage />;
+  }
+}
+
 export function App() {
   const { path } = useAddress();
   const route = matchRoute(path);
+  if (SITE_PAGES.has(route.page)) {
+    return (
+      <SiteFrame path={path}>
+        <SitePage key={path} route={route} />
+      </SiteFrame>
+    );
+  }
   if (PUBLIC_PAGES.has(route.page)) {
     return (
       <PublicLayout>

@@ -6,6 +6,10 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";
 import "./styles/lists.css";
+import "./styles/site.css";
+import "./styles/encyclopedia.css";
+import "./styles/prices.css";
+import "./styles/protocols.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");

@@ -39,6 +39,10 @@ describe("catalog API (public)", () => {
       line: expect.any(Number),
     });
     expect(procedure.conflicts.length).toBeGreaterThan(0);
+    expect(procedure.related["chemical-peeling-deep"] ?? Object.values(procedure.related)[0]).toMatchObject({
+      en: expect.any(String),
+      ru: expect.any(String),
+    });
     for (const conflict of procedure.conflicts) {
       expect(conflict.claims.length).toBeGreaterThanOrEqual(2);
       for (const claim of conflict.claims) expect(claim.sources.length).toBeGreaterThan(0);

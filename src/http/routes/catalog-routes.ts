@@ -53,7 +53,19 @@ export function catalogRoutes() {
       handler: async ({ params }) => {
         const procedure = catalog.getProcedure(params.id);
         if (!procedure) throw notFound("procedure");
-        return { ...procedure, conflicts: catalog.conflictsForProcedure(procedure.id) };
+        // Names of the procedures its combination rules point at (cold or not).
+        const related = Object.fromEntries(
+          procedure.combinations.flatMap((rule) => {
+            if (!("procedure" in rule.target)) return [];
+            const id = rule.target.procedure;
+            const other = catalog.getProcedure(id);
+            const names = other
+              ? { en: other.names.en, ru: other.names.ru }
+              : catalog.relatedProcedures.find((r) => r.id === id)?.names;
+            return names ? [[id, names]] : [];
+          }),
+        );
+        return { ...procedure, conflicts: catalog.conflictsForProcedure(procedure.id), related };
       },
     }),
     defineRoute({
@@ -71,7 +83,7 @@ export function catalogRoutes() {
       summary: "Search conditions in English or Russian, by name, synonym or ICD-10 code",
       tag: "catalog",
       auth: "public",
-      query: z.object({ q: z.string().trim().max(100).optional(), lang: z.enum(["en", "ru"]).optional() }),
+      query: z.object({ q: z.string().trim().max(100).optional() }),
       responses: {
         200: {
           description: "Conditions, best match first",
@@ -79,15 +91,13 @@ export function catalogRoutes() {
         },
       },
       handler: async ({ query }) => ({
-        items: (query.q ? catalog.searchConditions(query.q, query.lang) : [...catalog.conditions]).map(
-          (c) => ({
-            id: c.id,
-            kind: c.kind,
-            names: c.names,
-            synonyms: c.synonyms,
-            icd10: c.icd10,
-          }),
-        ),
+        items: (query.q ? catalog.searchConditions(query.q) : [...catalog.conditions]).map((c) => ({
+          id: c.id,
+          kind: c.kind,
+          names: c.names,
+          synonyms: c.synonyms,
+          icd10: c.icd10,
+        })),
       }),
     }),
     defineRoute({

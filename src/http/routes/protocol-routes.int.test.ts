@@ -75,7 +75,15 @@ describe("clinic protocol", () => {
     const list = (
       await owner.request({ method: "GET", url: `/api/v1/clinics/${clinicId}/protocols` })
     ).json();
-    expect(list.items.map((p: { procedureId: string }) => p.procedureId)).toEqual(["cryosauna"]);
+    expect(list.items).toHaveLength(10);
+    const set = list.items.filter((p: { updatedAt: string | null }) => p.updatedAt !== null);
+    expect(set.map((p: { procedureId: string }) => p.procedureId)).toEqual(["cryosauna"]);
+    const unset = list.items.find((p: { procedureId: string }) => p.procedureId === "nitrogen-cryomassage");
+    expect(unset).toMatchObject({
+      values: {},
+      updatedAt: null,
+      documented: { courseSessions: { min: 10, max: 12 } },
+    });
   });
 
   it("refuses unknown procedures and methods", async () => {

@@ -24,7 +24,7 @@ export interface RequestOptions {
   allowUnauthenticated?: boolean;
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 function urlWithQuery(path: string, query: RequestOptions["query"]): string {
   const params = new URLSearchParams();

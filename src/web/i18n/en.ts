@@ -1,4 +1,10 @@
 // English interface text. The keys are the source of truth: ru.ts must translate every one.
+// Larger areas keep their text in files of their own, merged in here.
+
+import { catalogTermsEn } from "./catalog-terms.en.ts";
+import { encyclopediaEn } from "./encyclopedia.en.ts";
+import { pricesEn } from "./prices.en.ts";
+import { protocolsEn } from "./protocols.en.ts";
 
 export const en = {
   "app.title": "Cryodesk",
@@ -202,6 +208,11 @@ export const en = {
   "weekday.fri": "Friday",
   "weekday.sat": "Saturday",
   "weekday.sun": "Sunday",
+
+  ...catalogTermsEn,
+  ...encyclopediaEn,
+  ...pricesEn,
+  ...protocolsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

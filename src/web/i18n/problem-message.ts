@@ -16,6 +16,8 @@ const BY_CODE: Record<string, MessageKey> = {
   "staff-member-not-found": "problem.notFound",
   "closure-not-found": "problem.notFound",
   "not-found": "problem.notFound",
+  "procedure-not-found": "problem.procedureNotFound",
+  "protocol-out-of-range": "problem.protocolOutOfRange",
   "csrf-token-invalid": "problem.sessionChanged",
   "not-authenticated": "problem.sessionEnded",
   "internal-error": "problem.internal",

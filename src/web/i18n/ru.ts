@@ -1,4 +1,8 @@
+import { catalogTermsRu } from "./catalog-terms.ru.ts";
 import type { MessageKey } from "./en.ts";
+import { encyclopediaRu } from "./encyclopedia.ru.ts";
+import { pricesRu } from "./prices.ru.ts";
+import { protocolsRu } from "./protocols.ru.ts";
 
 // Русский текст интерфейса: язык по умолчанию.
 
@@ -206,4 +210,9 @@ export const ru: Record<MessageKey, string> = {
   "weekday.fri": "Пятница",
   "weekday.sat": "Суббота",
   "weekday.sun": "Воскресенье",
+
+  ...catalogTermsRu,
+  ...encyclopediaRu,
+  ...pricesRu,
+  ...protocolsRu,
 };

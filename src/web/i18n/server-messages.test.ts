@@ -13,6 +13,13 @@ describe("translateServerMessage", () => {
     expect(translateServerMessage("At most 100 characters.", "ru")).toBe("Не более 100 символов.");
   });
 
+  test("translates a protocol value's documented range with its unit", () => {
+    expect(translateServerMessage("Outside the documented 60–180 s.", "ru")).toBe(
+      "Вне диапазона по источникам: 60–180\u00a0с.",
+    );
+    expect(translateServerMessage("Too big: expected number to be <=100", "ru")).toBe("Не больше 100.");
+  });
+
   test("shows an unknown message untranslated rather than hiding it", () => {
     expect(translateServerMessage("Something new.", "ru")).toBe("Something new.");
   });

@@ -32,13 +32,28 @@ const EXACT_RU: Record<string, string> = {
     "В организации должен остаться хотя бы один активный владелец.",
   "You cannot deactivate your own account.": "Нельзя отключить собственную учётную запись.",
   "Expected boolean.": "Ожидается да или нет.",
+  "Expected number.": "Ожидается число.",
+  "Expected int.": "Ожидается целое число.",
+  "The shortest spacing cannot exceed the longest.": "Наименьший интервал не может быть больше наибольшего.",
+  "Give the reason in at least 10 characters.": "Опишите обоснование не короче 10 символов.",
 };
+
+/** The units of the documented ranges in protocol messages ("Outside the documented 60–180 s."). */
+const UNITS_RU: Record<string, string> = { s: "с", min: "мин", sessions: "сеансов", days: "дней" };
 
 const PATTERNS_RU: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^At most (\d+) characters\.$/, (match) => `Не более ${match[1]} символов.`],
   [/^Too big: expected string to have <=(\d+) characters$/, (match) => `Не более ${match[1]} символов.`],
   [/^Too big: expected array to have <=(\d+) items$/, (match) => `Не более ${match[1]} интервалов.`],
   [/^Use one of: (.+)\.$/, (match) => `Выберите одно из: ${match[1]}.`],
+  [
+    /^Outside the documented (\S+) (s|min|sessions|days)\.$/,
+    // A no-break space keeps the unit with its number.
+    (match) => `Вне диапазона по источникам: ${match[1]}\u00a0${UNITS_RU[match[2] ?? ""] ?? match[2]}.`,
+  ],
+  [/^Too small: expected number to be >(\d+(?:\.\d+)?)$/, (match) => `Должно быть больше ${match[1]}.`],
+  [/^Too small: expected number to be >=(\d+(?:\.\d+)?)$/, (match) => `Не меньше ${match[1]}.`],
+  [/^Too big: expected number to be <=(\d+(?:\.\d+)?)$/, (match) => `Не больше ${match[1]}.`],
 ];
 
 export function translateServerMessage(message: string, language: Language): string {

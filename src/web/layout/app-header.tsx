@@ -12,6 +12,8 @@ const NAV: { to: string; label: MessageKey }[] = [
   { to: "/clients", label: "nav.clients" },
   { to: "/staff", label: "nav.staff" },
   { to: "/clinic", label: "nav.clinic" },
+  { to: "/encyclopedia", label: "nav.encyclopedia" },
+  { to: "/prices", label: "nav.prices" },
 ];
 
 function isCurrent(path: string, to: string): boolean {

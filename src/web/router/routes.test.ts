@@ -14,6 +14,9 @@ describe("matchRoute", () => {
     expect(matchRoute("/clients")).toEqual({ page: "clients" });
     expect(matchRoute("/clients/new")).toEqual({ page: "client-new" });
     expect(matchRoute("/clients/k1")).toEqual({ page: "client-edit", clientId: "k1" });
+    expect(matchRoute("/encyclopedia")).toEqual({ page: "encyclopedia" });
+    expect(matchRoute("/encyclopedia/cryosauna")).toEqual({ page: "procedure", procedureId: "cryosauna" });
+    expect(matchRoute("/prices")).toEqual({ page: "prices" });
   });
 
   test("ignores a trailing slash", () => {
@@ -24,5 +27,6 @@ describe("matchRoute", () => {
     expect(matchRoute("/reports")).toEqual({ page: "not-found" });
     expect(matchRoute("/clients/k1/history")).toEqual({ page: "not-found" });
     expect(matchRoute("/invite")).toEqual({ page: "not-found" });
+    expect(matchRoute("/prices/moscow")).toEqual({ page: "not-found" });
   });
 });

@@ -11,10 +11,16 @@ export type Route =
   | { page: "clients" }
   | { page: "client-new" }
   | { page: "client-edit"; clientId: string }
+  | { page: "encyclopedia" }
+  | { page: "procedure"; procedureId: string }
+  | { page: "prices" }
   | { page: "not-found" };
 
 /** Pages anyone may open; every other page needs a session. */
 export const PUBLIC_PAGES: ReadonlySet<Route["page"]> = new Set(["login", "accept-invitation"]);
+
+/** The public site (encyclopedia, prices): open to anyone, and to staff inside their own frame. */
+export const SITE_PAGES: ReadonlySet<Route["page"]> = new Set(["encyclopedia", "procedure", "prices"]);
 
 export function matchRoute(path: string): Route {
   const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
@@ -37,6 +43,10 @@ export function matchRoute(path: string): Route {
     case "clients":
       if (second === undefined) return { page: "clients" };
       return second === "new" ? { page: "client-new" } : { page: "client-edit", clientId: second };
+    case "encyclopedia":
+      return second ? { page: "procedure", procedureId: second } : { page: "encyclopedia" };
+    case "prices":
+      return second === undefined ? { page: "prices" } : { page: "not-found" };
     default:
       return { page: "not-found" };
   }

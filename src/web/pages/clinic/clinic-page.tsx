@@ -9,6 +9,7 @@ import { useCan } from "../../session/use-session.ts";
 import { ClinicDetailsForm } from "./clinic-details-form.tsx";
 import { ClosuresSection } from "./closures-section.tsx";
 import { OpeningHoursForm } from "./opening-hours-form.tsx";
+import { ProtocolsSection } from "./protocols/protocols-section.tsx";
 import { ResourcesList } from "./resources-list.tsx";
 
 interface ClinicView {
@@ -64,6 +65,7 @@ export function ClinicPage({ clinicId }: { clinicId: string | null }) {
               />
               <ClosuresSection clinic={clinic} editable={mayEdit} onChanged={replaceClinic} />
               <ResourcesList resources={clinic.resources} />
+              <ProtocolsSection key={`protocols-${clinic.id}`} clinicId={clinic.id} editable={mayEdit} />
             </div>
           </>
         ) : (

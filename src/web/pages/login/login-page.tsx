@@ -4,6 +4,7 @@ import { FormAlert } from "../../components/form-alert.tsx";
 import { TextField } from "../../components/form-field.tsx";
 import { useSubmission } from "../../components/use-submission.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { Link } from "../../router/link.tsx";
 import { navigate, useAddress } from "../../router/navigation.ts";
 import { setSession } from "../../session/session-store.ts";
 
@@ -61,6 +62,11 @@ export function LoginPage() {
           {submission.pending ? t("login.submitting") : t("login.submit")}
         </button>
       </form>
+      <p className="public-links">
+        {t("login.publicLinks")} <Link to="/encyclopedia">{t("nav.encyclopedia")}</Link>
+        {" · "}
+        <Link to="/prices">{t("nav.prices")}</Link>
+      </p>
     </>
   );
 }
