@@ -52,13 +52,15 @@ export function defineRoute<Q, P>(spec: RouteSpec<Q, P>): AnyRoute {
 export function registerRoutes(
   app: FastifyInstance,
   routes: AnyRoute[],
-  actorOf: (request: FastifyRequest) => Actor,
+  session: { guard: (request: FastifyRequest) => Promise<void>; actorOf: (request: FastifyRequest) => Actor },
 ) {
+  const { actorOf } = session;
   for (const spec of routes) {
     app.route({
       method: spec.method,
       url: spec.url,
       config: { auth: spec.auth },
+      ...(spec.auth === "session" && { preHandler: session.guard }),
       handler: async (request, reply) => {
         let params: unknown = request.params;
         if (spec.params) {

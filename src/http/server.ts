@@ -19,7 +19,7 @@ import { priceRoutes } from "./routes/price-routes.ts";
 import { protocolRoutes } from "./routes/protocol-routes.ts";
 import { screeningRoutes } from "./routes/screening-routes.ts";
 import { staffRoutes } from "./routes/staff-routes.ts";
-import { actorOf, installSessionAuth } from "./session-auth.ts";
+import { actorOf, sessionGuard } from "./session-auth.ts";
 
 export interface ServerOptions {
   deps: AppDeps;
@@ -99,10 +99,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (request.method === "OPTIONS") return reply.status(204).send();
   });
   app.setErrorHandler(errorHandler);
-  installSessionAuth(app, options.deps, options.clock);
+  const guard = sessionGuard(app, options.deps, options.clock);
 
   const routes = apiRoutes(options);
-  registerRoutes(app, routes, actorOf(options.clock));
+  registerRoutes(app, routes, { guard, actorOf: actorOf(options.clock) });
   const openApi = buildOpenApi(routes, { version: options.version ?? "0.1.0" });
   app.get("/api/openapi.json", async () => openApi);
   await installDocsPage(app);

@@ -29,12 +29,12 @@ function sameToken(a: string, b: string): boolean {
  * writes also need the CSRF token of that session in a header, which a page on
  * another site cannot read or send.
  */
-export function installSessionAuth(app: FastifyInstance, deps: AppDeps, clock: () => Date) {
+export function sessionGuard(app: FastifyInstance, deps: AppDeps, clock: () => Date) {
   app.decorateRequest("principal", null);
-  app.addHook("preHandler", async (request) => {
+  // Attached to session routes only: public routes never pay for a session lookup.
+  return async (request: FastifyRequest) => {
     const token = request.cookies[SESSION_COOKIE];
     request.principal = token ? ((await authenticate(deps, token, clock())) ?? null) : null;
-    if (request.routeOptions.config.auth !== "session") return;
     if (!request.principal) {
       throw new DomainError("unauthenticated", "not-authenticated", "Log in to use this.");
     }
@@ -48,7 +48,7 @@ export function installSessionAuth(app: FastifyInstance, deps: AppDeps, clock: (
         );
       }
     }
-  });
+  };
 }
 
 export function actorOf(clock: () => Date) {
