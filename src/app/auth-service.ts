@@ -17,7 +17,9 @@ import { tokenHash } from "./passwords.ts";
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_ACCOUNT = 5;
+const MAX_FAILURES_PER_ACCOUNT_AND_IP = 5;
+// From any number of addresses: a distributed guess at one account stops here too.
+const MAX_FAILURES_PER_ACCOUNT = 20;
 const MAX_FAILURES_PER_IP = 30;
 // Verified when the e-mail is unknown, so a miss costs as long as a wrong password.
 const DUMMY_HASH =
@@ -44,11 +46,16 @@ export async function login(
 ): Promise<{ token: string; principal: Principal }> {
   const email = input.email.trim().toLowerCase();
   const since = new Date(input.now.getTime() - THROTTLE_WINDOW_MS);
-  const [forAccount, forIp] = await Promise.all([
+  const [forPair, forAccount, forIp] = await Promise.all([
     countLoginFailures(deps.db, { email, ip: input.ip, since }),
+    countLoginFailures(deps.db, { email, since }),
     countLoginFailures(deps.db, { ip: input.ip, since }),
   ]);
-  if (forAccount >= MAX_FAILURES_PER_ACCOUNT || forIp >= MAX_FAILURES_PER_IP) {
+  if (
+    forPair >= MAX_FAILURES_PER_ACCOUNT_AND_IP ||
+    forAccount >= MAX_FAILURES_PER_ACCOUNT ||
+    forIp >= MAX_FAILURES_PER_IP
+  ) {
     throw new DomainError(
       "rate-limited",
       "too-many-login-attempts",
@@ -58,14 +65,14 @@ export async function login(
       },
     );
   }
+  // Counted as a failure before the slow check, so parallel guesses see each other;
+  // a successful login clears it below.
+  await recordLoginFailure(deps.db, email, input.ip, input.now);
   const user = await findUserByEmail(deps.db, email);
   const passwordOk = await deps.passwords.verify(user?.password_hash ?? DUMMY_HASH, input.password);
   const membership =
     user && passwordOk ? (await membershipsOfUser(deps.db, user.id)).find((m) => m.active) : undefined;
-  if (!user || !membership) {
-    await recordLoginFailure(deps.db, email, input.ip, input.now);
-    throw invalidCredentials();
-  }
+  if (!user || !membership) throw invalidCredentials();
   const token = deps.newToken();
   const sessionId = deps.newId();
   const csrfToken = deps.newToken();

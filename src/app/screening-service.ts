@@ -5,7 +5,7 @@ import { conflict, DomainError, invalid, notFound } from "../domain/errors.ts";
 import { assertCan, isPhysician } from "../domain/roles.ts";
 import { isoDate, parseOrThrow } from "../domain/validation.ts";
 import { isQuestionnaireResponse, requestFromQuestionnaireResponse } from "../fhir/questionnaire-response.ts";
-import { screeningRequestSchema } from "../screening/contract.ts";
+import { type ScreeningRequest, screeningRequestSchema } from "../screening/contract.ts";
 import { screen } from "../screening/engine.ts";
 import { appendAudit } from "../store/audit-store.ts";
 import { findClient } from "../store/client-store.ts";
@@ -51,6 +51,20 @@ async function clinicToday(deps: AppDeps, actor: Actor): Promise<string> {
     .toString();
 }
 
+const unique = <T>(items: readonly T[]) => [
+  ...new Map(items.map((item) => [JSON.stringify(item), item])).values(),
+];
+
+/** The intake's conditions and recent procedures, with the new answers and vitals on top. */
+function carryForward(intake: ScreeningRequest, current: ScreeningRequest): ScreeningRequest {
+  return {
+    ...current,
+    subject: { ...intake.subject, ...current.subject },
+    conditions: unique([...intake.conditions, ...current.conditions]),
+    recentProcedures: unique([...(intake.recentProcedures ?? []), ...(current.recentProcedures ?? [])]),
+  };
+}
+
 const recordOptions = z.object({ kind: z.enum(["intake", "pre-session"]).default("intake") });
 
 /** Records a screening of a client: answers and vitals, who recorded them, the verdicts. */
@@ -71,13 +85,20 @@ export async function recordScreening(
     string,
     unknown
   >;
-  const request = requestFrom(isQuestionnaireResponse(body) ? body : withoutKind, {
+  const answered = requestFrom(isQuestionnaireResponse(body) ? body : withoutKind, {
     date: await clinicToday(deps, actor),
     subject: {
       ...(client.birthDate && { birthDate: client.birthDate }),
       ...(client.sex && { sex: client.sex }),
     },
   });
+  // A pre-session check adds today's vitals to what the intake found: it never
+  // forgets a contraindication because the form only asked for vitals.
+  const history = kind === "pre-session" ? await listScreenings(deps.db, actor.organisationId, clientId) : [];
+  const intake = history.find((screening) => screening.kind === "intake")?.request as
+    | ScreeningRequest
+    | undefined;
+  const request = intake ? carryForward(intake, answered) : answered;
   const response = screen({ ...request, procedures: undefined });
   const id = deps.newId();
   await inTransaction(deps.db, async (tx) => {
@@ -100,7 +121,7 @@ export async function recordScreening(
       details: { screeningId: id, kind },
     });
   });
-  const [stored] = await listScreenings(deps.db, actor.organisationId, clientId, 1);
+  const stored = (await listScreenings(deps.db, actor.organisationId, clientId, 5)).find((s) => s.id === id);
   return stored as StoredScreening;
 }
 
@@ -186,7 +207,8 @@ export async function clearNeedsReview(
         action: "screening.clear-needs-review",
         entityType: "client",
         entityId: clientId,
-        details: { screeningId, procedureId: input.procedureId, reason: input.reason },
+        // The written reason is clinical text: it stays in the review, not the audit log.
+        details: { screeningId, procedureId: input.procedureId },
       });
     });
   } catch (error) {

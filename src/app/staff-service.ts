@@ -25,9 +25,24 @@ import {
   setUserPassword,
   updateMembership,
 } from "../store/staff-store.ts";
-import { type Executor, inTransaction } from "../store/transaction.ts";
+import { type Executor, inTransaction, sqlState, UNIQUE_VIOLATION } from "../store/transaction.ts";
 import type { AppDeps } from "./deps.ts";
 import { tokenHash } from "./passwords.ts";
+
+const emailTaken = () =>
+  conflict("email-taken", "A user with this e-mail already exists.", {
+    fields: [{ field: "email", message: "Already in use." }],
+  });
+
+/** Two requests adding one e-mail at once: the loser's insert hits the unique index. */
+async function orEmailTaken<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (sqlState(error) === UNIQUE_VIOLATION) throw emailTaken();
+    throw error;
+  }
+}
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -52,12 +67,7 @@ async function addMember(
   if (input.roles.includes("owner") && !actor.roles.includes("owner") && actor.userId !== null) {
     throw new DomainError("forbidden", "forbidden", "Only an owner can grant the owner role.");
   }
-  const existing = await findUserByEmail(tx, input.email);
-  if (existing) {
-    throw conflict("email-taken", "A user with this e-mail already exists.", {
-      fields: [{ field: "email", message: "Already in use." }],
-    });
-  }
+  if (await findUserByEmail(tx, input.email)) throw emailTaken();
   const userId = deps.newId();
   await insertUser(tx, {
     id: userId,
@@ -82,16 +92,18 @@ export async function createStaffMember(deps: AppDeps, actor: Actor, body: unkno
   assertCan(actor.roles, "staff.manage");
   const input = parseOrThrow(staffCreateSchema, body);
   const passwordHash = await deps.passwords.hash(input.password);
-  return inTransaction(deps.db, async (tx) => {
-    const userId = await addMember(tx, deps, actor, input, passwordHash);
-    await appendAudit(tx, actor, {
-      action: "staff.create",
-      entityType: "user",
-      entityId: userId,
-      details: { roles: input.roles, qualifications: input.qualifications },
-    });
-    return (await findStaffMember(tx, actor.organisationId, userId)) as StaffMember;
-  });
+  return orEmailTaken(
+    inTransaction(deps.db, async (tx) => {
+      const userId = await addMember(tx, deps, actor, input, passwordHash);
+      await appendAudit(tx, actor, {
+        action: "staff.create",
+        entityType: "user",
+        entityId: userId,
+        details: { roles: input.roles, qualifications: input.qualifications },
+      });
+      return (await findStaffMember(tx, actor.organisationId, userId)) as StaffMember;
+    }),
+  );
 }
 
 /** Creates a staff member without a password and returns a one-time token to set one. */
@@ -104,25 +116,27 @@ export async function inviteStaffMember(
   const input = parseOrThrow(staffInviteSchema, body);
   const token = deps.newToken();
   const expiresAt = new Date(actor.now.getTime() + INVITATION_TTL_MS);
-  return inTransaction(deps.db, async (tx) => {
-    const userId = await addMember(tx, deps, actor, input, null);
-    await insertInvitation(tx, {
-      id: deps.newId(),
-      organisationId: actor.organisationId,
-      userId,
-      tokenHash: tokenHash(token),
-      now: actor.now,
-      expiresAt,
-    });
-    await appendAudit(tx, actor, {
-      action: "staff.invite",
-      entityType: "user",
-      entityId: userId,
-      details: { roles: input.roles, qualifications: input.qualifications },
-    });
-    const member = (await findStaffMember(tx, actor.organisationId, userId)) as StaffMember;
-    return { member, invitationToken: token, expiresAt: expiresAt.toISOString() };
-  });
+  return orEmailTaken(
+    inTransaction(deps.db, async (tx) => {
+      const userId = await addMember(tx, deps, actor, input, null);
+      await insertInvitation(tx, {
+        id: deps.newId(),
+        organisationId: actor.organisationId,
+        userId,
+        tokenHash: tokenHash(token),
+        now: actor.now,
+        expiresAt,
+      });
+      await appendAudit(tx, actor, {
+        action: "staff.invite",
+        entityType: "user",
+        entityId: userId,
+        details: { roles: input.roles, qualifications: input.qualifications },
+      });
+      const member = (await findStaffMember(tx, actor.organisationId, userId)) as StaffMember;
+      return { member, invitationToken: token, expiresAt: expiresAt.toISOString() };
+    }),
+  );
 }
 
 export async function acceptInvitation(
@@ -130,16 +144,15 @@ export async function acceptInvitation(
   input: { token: string; password: unknown; ip: string | null; userAgent: string | null; now: Date },
 ): Promise<{ email: string }> {
   const password = parseOrThrow(passwordSchema, input.password, "password");
+  const unknownInvitation = () =>
+    new DomainError("not-found", "invitation-not-found", "This invitation is unknown, used or expired.");
+  // The token is checked before the costly hash, so unknown tokens cost the server nothing.
+  if (!(await findOpenInvitation(deps.db, tokenHash(input.token), input.now, false)))
+    throw unknownInvitation();
   const passwordHash = await deps.passwords.hash(password);
   return inTransaction(deps.db, async (tx) => {
     const invitation = await findOpenInvitation(tx, tokenHash(input.token), input.now);
-    if (!invitation) {
-      throw new DomainError(
-        "not-found",
-        "invitation-not-found",
-        "This invitation is unknown, used or expired.",
-      );
-    }
+    if (!invitation) throw unknownInvitation();
     const member = await findStaffMember(tx, invitation.organisation_id, invitation.user_id);
     if (!member) throw notFound("invitation");
     await setUserPassword(tx, invitation.user_id, passwordHash);

@@ -49,7 +49,8 @@ export interface DocumentedRanges {
 export interface Deviation {
   field: string;
   value: number;
-  documented: Bounds;
+  /** null when the articles document no range at all for this value. */
+  documented: Bounds | null;
   message: string;
 }
 
@@ -107,7 +108,11 @@ export function documentedRanges(procedure: Procedure): DocumentedRanges {
 }
 
 function outside(field: string, value: number, bounds: Bounds | undefined): Deviation | undefined {
-  if (!bounds) return undefined;
+  // Nothing documented (or claims so far apart that no bound survives): any value is
+  // the clinic's own choice, so it needs the same written reason as one out of range.
+  if (!bounds || (bounds.min === undefined && bounds.max === undefined)) {
+    return { field, value, documented: null, message: "The articles document no range for this value." };
+  }
   const low = bounds.min !== undefined && value < bounds.min;
   const high = bounds.max !== undefined && value > bounds.max;
   if (!low && !high) return undefined;

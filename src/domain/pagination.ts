@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { invalid } from "./errors.ts";
 
-// Opaque cursors: the sort key of the last row seen, base64url-encoded JSON.
+// Opaque cursors: the sort key of the last row seen, base64url-encoded JSON. Every
+// key ends with the row's id, which breaks ties.
 
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
@@ -12,6 +13,7 @@ export function decodeCursor(cursor: string, length: number): string[] {
     const key = z
       .array(z.string())
       .length(length)
+      .refine((parts) => z.uuid().safeParse(parts.at(-1)).success)
       .parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
     return key;
   } catch {

@@ -55,7 +55,8 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use the form YYYY-MM-DD.", abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    // Year 0000 parses in JavaScript but not in Postgres.
+    return !value.startsWith("0000") && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, "This date does not exist.");
 
 export const uuid = z.uuid("Not a valid id.");

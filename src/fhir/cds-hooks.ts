@@ -40,9 +40,14 @@ export const CDS_SERVICES = [
 ] as const;
 
 const coding = z.object({ system: z.string().optional(), code: z.string().optional() }).loose();
+// Search bundles may carry other resources (an OperationOutcome): only Conditions count.
 const conditionResource = z
   .object({
-    resourceType: z.literal("Condition"),
+    resourceType: z.string(),
+    verificationStatus: z
+      .object({ coding: z.array(coding).optional() })
+      .loose()
+      .optional(),
     code: z
       .object({ coding: z.array(coding).optional() })
       .loose()
@@ -108,6 +113,9 @@ export function screeningRequestFromHook(request: HookRequest, date: string) {
   const patient = request.prefetch.patient;
   const conditions: { icd10: string; status: "active" | "history" }[] = [];
   for (const entry of request.prefetch.conditions?.entry ?? []) {
+    if (entry.resource.resourceType !== "Condition") continue;
+    const verification = entry.resource.verificationStatus?.coding?.[0]?.code;
+    if (verification === "refuted" || verification === "entered-in-error") continue;
     const status = entry.resource.clinicalStatus?.coding?.[0]?.code;
     for (const c of entry.resource.code?.coding ?? []) {
       if (c.code && c.system && ICD10_SYSTEMS.has(c.system)) {
@@ -124,9 +132,13 @@ export function screeningRequestFromHook(request: HookRequest, date: string) {
     ),
   );
   const sex = patient.gender === "female" || patient.gender === "male" ? patient.gender : undefined;
+  const birthDate = /^\d{4}-\d{2}-\d{2}/.test(patient.birthDate ?? "")
+    ? patient.birthDate?.slice(0, 10)
+    : undefined;
   return {
     date,
-    subject: { ...(patient.birthDate && { birthDate: patient.birthDate.slice(0, 10) }), ...(sex && { sex }) },
+    // FHIR allows "1990" or "1990-05"; only a full date is a birth date to screen with.
+    subject: { ...(birthDate && { birthDate }), ...(sex && { sex }) },
     conditions,
     ...(procedures.length > 0 && { procedures: [...new Set(procedures)] }),
   };
@@ -151,7 +163,24 @@ export function cardsFor(
   results: readonly ScreeningResult[],
   names: (id: string) => string,
   baseUrl: string,
+  unmatched: readonly { icd10?: string }[] = [],
 ) {
+  // Codes the catalog has no rule for are said, never silently dropped.
+  const unmatchedCard = unmatched.length
+    ? [
+        {
+          summary: `No catalog rule for ${unmatched.map((c) => c.icd10).join(", ")}`.slice(0, 140),
+          detail:
+            "These diagnoses were not screened against any procedure: a practitioner should judge them.",
+          indicator: "info",
+          source: { label: "Cryodesk procedure catalog", url: `${baseUrl}/encyclopedia` },
+        },
+      ]
+    : [];
+  return [...unmatchedCard, ...procedureCards(results, names, baseUrl)];
+}
+
+function procedureCards(results: readonly ScreeningResult[], names: (id: string) => string, baseUrl: string) {
   return results
     .filter((result) => result.verdict in INDICATOR)
     .map((result) => {

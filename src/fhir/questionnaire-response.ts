@@ -58,10 +58,25 @@ export function isQuestionnaireResponse(body: unknown): boolean {
 }
 
 /** The screening request a QuestionnaireResponse answers (without date and procedures). */
+/** How deep `item` nests; the intake questionnaire is three levels deep. */
+function depth(value: unknown, level = 0): number {
+  if (level > MAX_DEPTH) return level;
+  const items = (value as { item?: unknown } | null)?.item;
+  return Array.isArray(items) ? Math.max(level, ...items.map((item) => depth(item, level + 1))) : level;
+}
+const MAX_DEPTH = 10;
+
 export function requestFromQuestionnaireResponse(body: unknown): Record<string, unknown> {
+  if (depth(body) > MAX_DEPTH)
+    throw invalid([{ field: "item", message: `Items nest deeper than ${MAX_DEPTH} levels.` }]);
   const parsed = questionnaireResponseSchema.safeParse(body);
   if (!parsed.success) throw invalid(fieldIssues(parsed.error));
   const response = parsed.data;
+  if (response.status === "entered-in-error") {
+    throw invalid([
+      { field: "status", message: "This response was entered in error: it cannot be screened." },
+    ]);
+  }
   if (response.questionnaire && response.questionnaire !== QUESTIONNAIRE_URL) {
     throw invalid([{ field: "questionnaire", message: `Answer the questionnaire ${QUESTIONNAIRE_URL}.` }]);
   }
@@ -74,12 +89,27 @@ export function requestFromQuestionnaireResponse(body: unknown): Record<string, 
   if (sex) subject.sex = sex;
   const pregnant = first("pregnant")?.valueBoolean;
   if (pregnant !== undefined) subject.pregnant = pregnant;
-  const weight = first("weightKg");
-  if (weight) subject.weightKg = weight.valueDecimal ?? weight.valueInteger;
-  const temperature = first("bodyTemperatureC");
-  if (temperature) subject.bodyTemperatureC = temperature.valueDecimal ?? temperature.valueInteger;
-  const systolic = first("bloodPressureSystolic")?.valueInteger;
-  const diastolic = first("bloodPressureDiastolic")?.valueInteger;
+  // A measured value in the wrong type is refused, never ignored: a lost blood pressure
+  // would make a screening look safer than it is.
+  const numberAnswer = (linkId: string) => {
+    const answer = first(linkId);
+    if (!answer) return undefined;
+    const value = answer.valueDecimal ?? answer.valueInteger;
+    if (value === undefined)
+      throw invalid([{ field: linkId, message: "Answer with a number (valueDecimal or valueInteger)." }]);
+    return value;
+  };
+  const weight = numberAnswer("weightKg");
+  if (weight !== undefined) subject.weightKg = weight;
+  const temperature = numberAnswer("bodyTemperatureC");
+  if (temperature !== undefined) subject.bodyTemperatureC = temperature;
+  const systolic = numberAnswer("bloodPressureSystolic");
+  const diastolic = numberAnswer("bloodPressureDiastolic");
+  if ((systolic === undefined) !== (diastolic === undefined)) {
+    throw invalid([
+      { field: "bloodPressure", message: "Give both the systolic and the diastolic pressure." },
+    ]);
+  }
   if (systolic !== undefined && diastolic !== undefined) subject.bloodPressure = { systolic, diastolic };
 
   const conditions: Record<string, unknown>[] = [];

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { DomainError, type ErrorKind, type FieldIssue } from "../domain/errors.ts";
+import { sqlState } from "../store/transaction.ts";
 
 // The one place where errors become RFC 9457 problem documents.
 
@@ -64,6 +65,14 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
         ...(fields && { errors: fields }),
         ...rest,
       }),
+    );
+  }
+  // Values that pass validation yet Postgres refuses (a NUL character, a year it cannot
+  // store): the caller's data, so a 400, never a 500.
+  if (sqlState(error)?.startsWith("22")) {
+    return sendProblem(
+      reply,
+      problem(400, "invalid-value", "A value in the request cannot be stored.", { instance }),
     );
   }
   const fastifyError = error as FastifyError;

@@ -51,6 +51,7 @@ export function apiRoutes(options: ServerOptions): AnyRoute[] {
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const proxyHops = Number(process.env.CRYODESK_TRUST_PROXY ?? 0) || 0;
   const app = Fastify({
     // Requests Node's parser rejects (bad characters in the URL...) still get a problem document.
     clientErrorHandler: (_error, socket) => {
@@ -60,7 +61,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       );
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.CRYODESK_TRUST_PROXY === "true",
+    // The number of proxies in front (client IPs from X-Forwarded-For); never "trust anything".
+    trustProxy: proxyHops > 0 ? (_address: string, hop: number) => hop < proxyHops : false,
     logger: {
       level: options.logLevel ?? "info",
       ...(options.logStream && { stream: options.logStream }),

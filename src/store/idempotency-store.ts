@@ -5,6 +5,12 @@ export async function claimIdempotencyKey(
   tx: Executor,
   row: { organisationId: string; key: string; route: string; requestHash: string; now: Date },
 ): Promise<boolean> {
+  // Keys are kept a day: long enough for any retry, not a second copy of the data.
+  await tx
+    .deleteFrom("idempotency_keys")
+    .where("organisation_id", "=", row.organisationId)
+    .where("created_at", "<", new Date(row.now.getTime() - 24 * 60 * 60 * 1000))
+    .execute();
   const result = await tx
     .insertInto("idempotency_keys")
     .values({

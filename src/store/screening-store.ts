@@ -96,8 +96,7 @@ export async function listScreenings(
     ])
     .where("s.organisation_id", "=", organisationId)
     .where("s.client_id", "=", clientId)
-    .orderBy("s.recorded_at", "desc")
-    .orderBy("s.id", "desc")
+    .orderBy("s.seq", "desc")
     .limit(limit)
     .execute();
   const ids = rows.map((row) => row.id);

@@ -79,12 +79,12 @@ export async function recordLoginFailure(tx: Executor, email: string, ip: string
   await tx.insertInto("login_failures").values({ email, ip, at }).execute();
 }
 
-export async function countLoginFailures(tx: Executor, filter: { email?: string; ip: string; since: Date }) {
+export async function countLoginFailures(tx: Executor, filter: { email?: string; ip?: string; since: Date }) {
   let query = tx
     .selectFrom("login_failures")
     .select((eb) => eb.fn.countAll<string>().as("n"))
-    .where("ip", "=", filter.ip)
     .where("at", ">", filter.since);
+  if (filter.ip) query = query.where("ip", "=", filter.ip);
   if (filter.email) query = query.where("email", "=", filter.email);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);

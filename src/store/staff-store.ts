@@ -145,15 +145,15 @@ export async function insertInvitation(
     .execute();
 }
 
-export async function findOpenInvitation(tx: Executor, tokenHash: string, now: Date) {
-  return tx
+export async function findOpenInvitation(tx: Executor, tokenHash: string, now: Date, lock = true) {
+  let query = tx
     .selectFrom("invitations")
     .selectAll()
     .where("token_hash", "=", tokenHash)
     .where("accepted_at", "is", null)
-    .where("expires_at", ">", now)
-    .forUpdate()
-    .executeTakeFirst();
+    .where("expires_at", ">", now);
+  if (lock) query = query.forUpdate();
+  return query.executeTakeFirst();
 }
 
 export async function markInvitationAccepted(tx: Executor, id: string, now: Date) {

@@ -171,6 +171,7 @@ export interface ClinicProtocolsTable {
 
 export interface ScreeningsTable {
   id: string;
+  seq: Generated<string>;
   organisation_id: string;
   client_id: string;
   kind: string;

@@ -5,7 +5,7 @@ import { password as passwordSchema } from "../../domain/staff.ts";
 import { email as emailSchema } from "../../domain/validation.ts";
 import { appendAudit } from "../../store/audit-store.ts";
 import { insertClinic, insertOrganisation } from "../../store/clinic-store.ts";
-import { findUserByEmail, insertMembership, insertUser, membershipsOfUser } from "../../store/staff-store.ts";
+import { findUserByEmail, insertMembership, insertUser } from "../../store/staff-store.ts";
 import { inTransaction } from "../../store/transaction.ts";
 import { CliError, usageError } from "../cli-error.ts";
 import { systemActor } from "../organisation-option.ts";
@@ -69,12 +69,12 @@ export async function createAdmin(runtime: Runtime, options: CreateAdminOptions)
   const organisationId = options.organisationName
     ? deps.newId()
     : (await systemActor(runtime, options.organisation, "cli:create-admin")).organisationId;
-  const existing = await findUserByEmail(deps.db, email);
-  if (
-    existing &&
-    (await membershipsOfUser(deps.db, existing.id)).some((m) => m.organisation_id === organisationId)
-  ) {
-    throw new CliError(`${email} is already a member of this organisation.`);
+  // One login belongs to one organisation: a second membership could never be
+  // reached at login, and the new password would not be the one that works.
+  if (await findUserByEmail(deps.db, email)) {
+    throw new CliError(
+      `A user with the e-mail ${email} already exists: choose another e-mail for this owner.`,
+    );
   }
   const passwordHash = await deps.passwords.hash(password);
   await inTransaction(deps.db, async (tx) => {
@@ -95,16 +95,15 @@ export async function createAdmin(runtime: Runtime, options: CreateAdminOptions)
         now,
       });
     }
-    const userId = existing?.id ?? deps.newId();
-    if (!existing)
-      await insertUser(tx, {
-        id: userId,
-        email,
-        name: options.name as string,
-        passwordHash,
-        language: "ru",
-        now,
-      });
+    const userId = deps.newId();
+    await insertUser(tx, {
+      id: userId,
+      email,
+      name: options.name as string,
+      passwordHash,
+      language: "ru",
+      now,
+    });
     await insertMembership(tx, { organisationId, userId, roles: ["owner"], qualifications: [], now });
     await appendAudit(
       tx,

@@ -39,7 +39,7 @@ export function cdsRoutes(clock: () => Date) {
         const response = screen(screeningRequest);
         const baseUrl = `${request.protocol}://${request.host}`;
         const names = (id: string) => catalog.getProcedure(id)?.names.en ?? id;
-        return { cards: cardsFor(response.results, names, baseUrl) };
+        return { cards: cardsFor(response.results, names, baseUrl, response.unmatchedConditions) };
       },
     }),
   ];

@@ -8,6 +8,7 @@ import {
 } from "../../app/clinic-service.ts";
 import type { AppDeps } from "../../app/deps.ts";
 import { clinicSchema, clinicUpdateSchema, closureCreateSchema } from "../../domain/clinics.ts";
+import { idempotent } from "../idempotency.ts";
 import { defineRoute } from "../route.ts";
 
 const clinicParams = z.object({ id: z.uuid() });
@@ -56,11 +57,8 @@ export function clinicRoutes(deps: AppDeps) {
       params: clinicParams,
       body: closureCreateSchema,
       responses: { 201: { description: "The clinic with the closure", schema: clinicSchema } },
-      handler: async ({ actor, params, request, reply }) => {
-        const clinic = await addClosure(deps, actor, params.id, request.body);
-        reply.status(201);
-        return clinic;
-      },
+      handler: async ({ actor, params, request, reply }) =>
+        idempotent(deps, actor, request, reply, () => addClosure(deps, actor, params.id, request.body)),
     }),
     defineRoute({
       method: "DELETE",

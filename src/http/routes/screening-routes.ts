@@ -9,6 +9,7 @@ import {
 import { catalog } from "../../catalog/load.ts";
 import { buildIntakeQuestionnaire } from "../../fhir/intake-questionnaire.ts";
 import { screeningRequestSchema, screeningResponseSchema } from "../../screening/contract.ts";
+import { idempotent } from "../idempotency.ts";
 import { defineRoute } from "../route.ts";
 
 const utcToday = (clock: () => Date) => clock().toISOString().slice(0, 10);
@@ -50,11 +51,10 @@ export function screeningRoutes(deps: AppDeps, clock: () => Date) {
       query: z.object({ kind: z.enum(["intake", "pre-session"]).optional() }),
       body: screeningRequestSchema,
       responses: { 201: { description: "The stored screening with its verdicts" } },
-      handler: async ({ actor, params, query, request, reply }) => {
-        const stored = await recordScreening(deps, actor, params.id, request.body, { kind: query.kind });
-        reply.status(201);
-        return stored;
-      },
+      handler: async ({ actor, params, query, request, reply }) =>
+        idempotent(deps, actor, request, reply, () =>
+          recordScreening(deps, actor, params.id, request.body, { kind: query.kind }),
+        ),
     }),
     defineRoute({
       method: "GET",

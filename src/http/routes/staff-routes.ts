@@ -43,7 +43,8 @@ export function staffRoutes(deps: AppDeps) {
     defineRoute({
       method: "POST",
       url: "/api/v1/staff/invitations",
-      summary: "Invite a staff member: returns a one-time token for setting a password",
+      summary:
+        "Invite a staff member: returns a one-time token for setting a password (not replayed by Idempotency-Key: the token is shown once and stored only as a hash)",
       tag: "staff",
       auth: "session",
       body: staffInviteSchema,
@@ -53,8 +54,11 @@ export function staffRoutes(deps: AppDeps) {
           schema: z.object({ member: staffMemberSchema, invitationToken: z.string(), expiresAt: z.string() }),
         },
       },
-      handler: async ({ actor, request, reply }) =>
-        idempotent(deps, actor, request, reply, () => inviteStaffMember(deps, actor, request.body)),
+      handler: async ({ actor, request, reply }) => {
+        const invited = await inviteStaffMember(deps, actor, request.body);
+        reply.status(201);
+        return invited;
+      },
     }),
     defineRoute({
       method: "PATCH",

@@ -4,6 +4,8 @@
 
 create table screenings (
   id uuid primary key,
+  -- the order screenings were recorded in, even when two share a timestamp
+  seq bigint generated always as identity,
   organisation_id uuid not null,
   client_id uuid not null,
   kind text not null check (kind in ('intake', 'pre-session')),
@@ -15,7 +17,7 @@ create table screenings (
   foreign key (organisation_id, client_id) references clients (organisation_id, id),
   unique (organisation_id, id)
 );
-create index screenings_client on screenings (organisation_id, client_id, recorded_at desc);
+create index screenings_client on screenings (organisation_id, client_id, seq desc);
 
 create table screening_reviews (
   id uuid primary key,
