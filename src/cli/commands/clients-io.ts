@@ -1,7 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { allClients, clientsToCsv, importClients } from "../../app/client-transfer.ts";
 import type { Runtime } from "../../compose.ts";
-import { CliError, usageError } from "../cli-error.ts";
+import { usageError } from "../cli-error.ts";
+import { nothingImported, readInput } from "../input-file.ts";
 import { systemActor } from "../organisation-option.ts";
 import { progressReporter } from "../progress.ts";
 
@@ -29,28 +30,14 @@ export async function importClientsCommand(
   options: { organisation: string | undefined },
 ) {
   if (!file) throw usageError("import-clients needs a CSV file.");
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new CliError(
-      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  const text = await readInput(file);
   const actor = await systemActor(runtime, options.organisation, "cli:import-clients");
-  let result: Awaited<ReturnType<typeof importClients>>;
-  try {
-    result = await importClients(runtime.deps, actor, text, progressReporter(process.stderr, "Importing"));
-  } catch (error) {
-    if ((error as { code?: string }).code?.startsWith("CSV_"))
-      throw new CliError(`${file} is not valid CSV: ${(error as Error).message}`);
-    throw error;
-  }
-  if (!result.ok) {
-    const lines = result.errors.map((e) => `  line ${e.line}: ${e.field}: ${e.message}`);
-    throw new CliError(
-      `Nothing was imported: ${result.errors.length} problem(s) in ${file}\n${lines.join("\n")}`,
-    );
-  }
+  const result = await importClients(
+    runtime.deps,
+    actor,
+    text,
+    progressReporter(process.stderr, "Importing"),
+  );
+  if (!result.ok) throw nothingImported(file, result.errors);
   console.log(`Imported ${result.imported} clients.`);
 }

@@ -1,22 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { screenAnonymous } from "../../app/screening-service.ts";
 import { DomainError } from "../../domain/errors.ts";
 import { CliError, usageError } from "../cli-error.ts";
-
-async function readInput(file: string): Promise<string> {
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    throw new CliError(
-      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
-}
+import { readInput } from "../input-file.ts";
 
 /** `cryodesk screen FILE|-`: the same JSON in and out as POST /api/v1/screenings; no database. */
 export async function screenCommand(file: string | undefined, today: string) {
