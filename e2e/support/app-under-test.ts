@@ -19,6 +19,8 @@ export interface AppUnderTest {
    * fresh page. Failed requests are left out: refusals like 401 and 400 are tested on purpose.
    */
   pageErrors(): string[];
+  /** Imports a clinic's price list (CSV with the `prices import` columns) into the directory. */
+  importPriceList(csv: string, file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
   return {
     pageErrors: () => errors,
     baseUrl: server.baseUrl,
+    importPriceList: (csv, file) => server.importPriceList(csv, file),
     async freshPage(viewport) {
       for (const open of context.pages()) await open.close();
       await context.clearCookies();

@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { setUnauthenticatedHandler } from "./api/http.ts";
 import { AppLayout, PublicLayout } from "./layout/app-layout.tsx";
 import { SiteFrame } from "./layout/site-frame.tsx";
+import { AdvisorPage } from "./pages/advisor/advisor-page.tsx";
 import { ClientFormPage } from "./pages/clients/client-form-page.tsx";
 import { ClientsPage } from "./pages/clients/clients-page.tsx";
 import { ClinicPage } from "./pages/clinic/clinic-page.tsx";
@@ -56,6 +57,8 @@ function SitePage({ route }: { route: Route }) {
       return <ProcedurePage procedureId={route.procedureId} />;
     case "prices":
       return <PricesPage />;
+    case "advisor":
+      return <AdvisorPage />;
     default:
       return <EncyclopediaPage />;
   }

@@ -10,6 +10,10 @@ import "./styles/site.css";
 import "./styles/encyclopedia.css";
 import "./styles/prices.css";
 import "./styles/protocols.css";
+import "./styles/verdicts.css";
+import "./styles/advisor.css";
+import "./styles/advice.css";
+import "./styles/screening.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element.");

@@ -1,10 +1,12 @@
 // English interface text. The keys are the source of truth: ru.ts must translate every one.
 // Larger areas keep their text in files of their own, merged in here.
 
+import { advisorEn } from "./advisor.en.ts";
 import { catalogTermsEn } from "./catalog-terms.en.ts";
 import { encyclopediaEn } from "./encyclopedia.en.ts";
 import { pricesEn } from "./prices.en.ts";
 import { protocolsEn } from "./protocols.en.ts";
+import { screeningEn } from "./screening.en.ts";
 
 export const en = {
   "app.title": "Cryodesk",
@@ -213,6 +215,8 @@ export const en = {
   ...encyclopediaEn,
   ...pricesEn,
   ...protocolsEn,
+  ...advisorEn,
+  ...screeningEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

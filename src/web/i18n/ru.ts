@@ -1,8 +1,10 @@
+import { advisorRu } from "./advisor.ru.ts";
 import { catalogTermsRu } from "./catalog-terms.ru.ts";
 import type { MessageKey } from "./en.ts";
 import { encyclopediaRu } from "./encyclopedia.ru.ts";
 import { pricesRu } from "./prices.ru.ts";
 import { protocolsRu } from "./protocols.ru.ts";
+import { screeningRu } from "./screening.ru.ts";
 
 // Русский текст интерфейса: язык по умолчанию.
 
@@ -215,4 +217,6 @@ export const ru: Record<MessageKey, string> = {
   ...encyclopediaRu,
   ...pricesRu,
   ...protocolsRu,
+  ...advisorRu,
+  ...screeningRu,
 };

@@ -20,6 +20,19 @@ describe("translateServerMessage", () => {
     expect(translateServerMessage("Too big: expected number to be <=100", "ru")).toBe("Не больше 100.");
   });
 
+  test("translates the screening's input errors, with the offending value", () => {
+    expect(translateServerMessage("A recent procedure cannot be after the screening date.", "ru")).toBe(
+      "Дата процедуры не может быть позже даты скрининга.",
+    );
+    expect(translateServerMessage('Unknown condition id "nope".', "ru")).toBe(
+      "Неизвестное заболевание «nope».",
+    );
+    expect(translateServerMessage('"XX" is not an ICD-10 code (e.g. G40, I82.9).', "ru")).toBe(
+      "«XX» — не код МКБ-10 (например, G40, I82.9).",
+    );
+    expect(translateServerMessage("Too small: expected number to be >0", "ru")).toBe("Должно быть больше 0.");
+  });
+
   test("shows an unknown message untranslated rather than hiding it", () => {
     expect(translateServerMessage("Something new.", "ru")).toBe("Something new.");
   });

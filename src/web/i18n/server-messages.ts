@@ -36,6 +36,10 @@ const EXACT_RU: Record<string, string> = {
   "Expected int.": "Ожидается целое число.",
   "The shortest spacing cannot exceed the longest.": "Наименьший интервал не может быть больше наибольшего.",
   "Give the reason in at least 10 characters.": "Опишите обоснование не короче 10 символов.",
+  "Write the reason in at least 10 characters.": "Напишите причину не короче 10 символов.",
+  "A recent procedure cannot be after the screening date.":
+    "Дата процедуры не может быть позже даты скрининга.",
+  "Give either icd10 or id, not both or neither.": "Укажите либо код МКБ-10, либо заболевание из каталога.",
 };
 
 /** The units of the documented ranges in protocol messages ("Outside the documented 60–180 s."). */
@@ -50,6 +54,12 @@ const PATTERNS_RU: [RegExp, (match: RegExpMatchArray) => string][] = [
     /^Outside the documented (\S+) (s|min|sessions|days)\.$/,
     // A no-break space keeps the unit with its number.
     (match) => `Вне диапазона по источникам: ${match[1]}\u00a0${UNITS_RU[match[2] ?? ""] ?? match[2]}.`,
+  ],
+  [/^Unknown condition id "(.+)"\.$/, (match) => `Неизвестное заболевание «${match[1]}».`],
+  [/^Unknown site "(.+)"\.$/, (match) => `Неизвестная область «${match[1]}».`],
+  [
+    /^"(.+)" is not an ICD-10 code \(e\.g\. G40, I82\.9\)\.$/,
+    (match) => `«${match[1]}» — не код МКБ-10 (например, G40, I82.9).`,
   ],
   [/^Too small: expected number to be >(\d+(?:\.\d+)?)$/, (match) => `Должно быть больше ${match[1]}.`],
   [/^Too small: expected number to be >=(\d+(?:\.\d+)?)$/, (match) => `Не меньше ${match[1]}.`],

@@ -14,6 +14,7 @@ const NAV: { to: string; label: MessageKey }[] = [
   { to: "/clinic", label: "nav.clinic" },
   { to: "/encyclopedia", label: "nav.encyclopedia" },
   { to: "/prices", label: "nav.prices" },
+  { to: "/advisor", label: "nav.advisor" },
 ];
 
 function isCurrent(path: string, to: string): boolean {

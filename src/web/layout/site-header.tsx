@@ -6,9 +6,10 @@ import { LanguageSwitch } from "./language-switch.tsx";
 export const SITE_NAV: { to: string; label: MessageKey }[] = [
   { to: "/encyclopedia", label: "nav.encyclopedia" },
   { to: "/prices", label: "nav.prices" },
+  { to: "/advisor", label: "nav.advisor" },
 ];
 
-/** The public site's header for visitors: the encyclopedia, prices, the language and the way in for staff. */
+/** The public site's header for visitors: the encyclopedia, prices, the advisor, the language and the way in for staff. */
 export function SiteHeader({ path }: { path: string }) {
   const { t } = useI18n();
   return (

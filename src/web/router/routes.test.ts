@@ -17,6 +17,7 @@ describe("matchRoute", () => {
     expect(matchRoute("/encyclopedia")).toEqual({ page: "encyclopedia" });
     expect(matchRoute("/encyclopedia/cryosauna")).toEqual({ page: "procedure", procedureId: "cryosauna" });
     expect(matchRoute("/prices")).toEqual({ page: "prices" });
+    expect(matchRoute("/advisor")).toEqual({ page: "advisor" });
   });
 
   test("ignores a trailing slash", () => {
@@ -28,5 +29,6 @@ describe("matchRoute", () => {
     expect(matchRoute("/clients/k1/history")).toEqual({ page: "not-found" });
     expect(matchRoute("/invite")).toEqual({ page: "not-found" });
     expect(matchRoute("/prices/moscow")).toEqual({ page: "not-found" });
+    expect(matchRoute("/advisor/step-2")).toEqual({ page: "not-found" });
   });
 });

@@ -14,13 +14,19 @@ export type Route =
   | { page: "encyclopedia" }
   | { page: "procedure"; procedureId: string }
   | { page: "prices" }
+  | { page: "advisor" }
   | { page: "not-found" };
 
 /** Pages anyone may open; every other page needs a session. */
 export const PUBLIC_PAGES: ReadonlySet<Route["page"]> = new Set(["login", "accept-invitation"]);
 
-/** The public site (encyclopedia, prices): open to anyone, and to staff inside their own frame. */
-export const SITE_PAGES: ReadonlySet<Route["page"]> = new Set(["encyclopedia", "procedure", "prices"]);
+/** The public site (encyclopedia, prices, advisor): open to anyone, and to staff inside their own frame. */
+export const SITE_PAGES: ReadonlySet<Route["page"]> = new Set([
+  "encyclopedia",
+  "procedure",
+  "prices",
+  "advisor",
+]);
 
 export function matchRoute(path: string): Route {
   const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
@@ -47,6 +53,8 @@ export function matchRoute(path: string): Route {
       return second ? { page: "procedure", procedureId: second } : { page: "encyclopedia" };
     case "prices":
       return second === undefined ? { page: "prices" } : { page: "not-found" };
+    case "advisor":
+      return second === undefined ? { page: "advisor" } : { page: "not-found" };
     default:
       return { page: "not-found" };
   }

@@ -17,6 +17,7 @@ import {
   inputFromValues,
   valuesFromClient,
 } from "./client-form-values.ts";
+import { ClientScreeningPanel } from "./screening/client-screening-panel.tsx";
 
 export function ClientFormPage({ clientId }: { clientId: string | null }) {
   const { t } = useI18n();
@@ -101,6 +102,7 @@ function EditClient({ client, onSaved }: { client: Client; onSaved: (client: Cli
           </Link>
         }
       />
+      <ClientScreeningPanel clientId={client.id} />
       <ClientArchivePanel client={client} onChanged={onSaved} />
     </>
   );
