@@ -145,8 +145,34 @@ export function currentVerdicts(history: readonly StoredScreening[]): CurrentVer
     until: result.until,
     screeningId: latest.id,
     date: latest.date,
-    clearedBy: latest.reviews.find((review) => review.procedureId === result.procedureId) ?? null,
+    clearedBy: result.verdict === "needs-review" ? clearanceFor(history, result) : null,
   }));
+}
+
+type ProcedureResult = ScreeningResponse["results"][number];
+
+/** What a physician weighed: the reasons that asked for review. */
+const reviewedFindings = (result: ProcedureResult) =>
+  result.reasons
+    .filter((reason) => reason.verdict === "needs-review")
+    .map((reason) => reason.code)
+    .sort()
+    .join("|");
+
+/**
+ * A physician's clearance stands while the findings behind it are the same: a later
+ * pre-session check with unchanged findings does not ask again; a new finding does.
+ */
+function clearanceFor(history: readonly StoredScreening[], result: ProcedureResult) {
+  const findings = reviewedFindings(result);
+  for (const screening of history) {
+    const review = screening.reviews.find((r) => r.procedureId === result.procedureId);
+    const reviewed = (screening.results as ScreeningResponse).results.find(
+      (r) => r.procedureId === result.procedureId,
+    );
+    if (review && reviewed && reviewedFindings(reviewed) === findings) return review;
+  }
+  return null;
 }
 
 export async function clientScreenings(deps: AppDeps, actor: Actor, clientId: string) {
@@ -240,7 +266,7 @@ export async function screeningGate(
   date: string,
 ): Promise<GateOutcome> {
   isoDate.parse(date);
-  const current = currentVerdicts(await listScreenings(deps.db, organisationId, clientId, 1)).find(
+  const current = currentVerdicts(await listScreenings(deps.db, organisationId, clientId)).find(
     (v) => v.procedureId === procedureId,
   );
   if (!current) return { allowed: false, code: "screening-required" };

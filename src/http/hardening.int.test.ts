@@ -114,6 +114,46 @@ describe("screenings", () => {
     });
   });
 
+  it("keeps a physician's clearance while the findings are unchanged, and asks again when they change", async () => {
+    const { addMember } = await import("../../test/support/factories.ts");
+    const clientId = await newClient();
+    const url = `/api/v1/clients/${clientId}/screenings`;
+    const intake = (
+      await owner.request({
+        method: "POST",
+        url,
+        payload: { conditions: [{ id: "migraine" }], subject: { weightKg: 60 } },
+      })
+    ).json();
+    const physician = await loginAs(
+      server,
+      (await addMember(server.deps, organisationId, ["practitioner"], ["dermatologist"])).email,
+      undefined,
+      "10.6.0.9",
+    );
+    await physician.request({
+      method: "POST",
+      url: `${url}/${intake.id}/reviews`,
+      payload: {
+        procedureId: "cryosauna",
+        reason: "Migraine attacks are rare and mild; cleared for the cabin.",
+      },
+    });
+    const gate = () => screeningGate(server.deps, organisationId, clientId, "cryosauna", "2026-11-20");
+    await owner.request({
+      method: "POST",
+      url: `${url}?kind=pre-session`,
+      payload: { conditions: [], subject: { bodyTemperatureC: 36.5 } },
+    });
+    expect(await gate()).toEqual({ allowed: true });
+    await owner.request({
+      method: "POST",
+      url: `${url}?kind=pre-session`,
+      payload: { conditions: [{ icd10: "J45" }] },
+    });
+    expect(await gate()).toEqual({ allowed: false, code: "needs-review" });
+  });
+
   it("records one screening for a retried request with the same Idempotency-Key", async () => {
     const clientId = await newClient();
     const url = `/api/v1/clients/${clientId}/screenings`;
