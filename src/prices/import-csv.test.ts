@@ -197,3 +197,14 @@ describe("importPriceListCsv: bad files", () => {
     });
   });
 });
+
+describe("field lengths", () => {
+  it("reports a clinic name longer than the directory stores, with its line", () => {
+    const text = `clinic_name,city,address,procedure_id,price,currency\n${"x".repeat(201)},Moscow,ul. A 1,cryosauna,1500,RUB\n`;
+    const result = importPriceListCsv(text);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { line: 2, field: "clinic_name", message: "Clinic name: at most 200 characters." },
+    ]);
+  });
+});

@@ -104,13 +104,16 @@ export const PRICE_LIST_CSV_COLUMNS = [
   "currency",
 ] as const;
 
-const requiredText = (what: string) => z.string().trim().min(1, `${what} is required.`);
+// The same limits as the price_list_entries columns (clinic name and city), so a long
+// cell is reported with its line instead of failing at the database.
+const requiredText = (what: string, max = 300) =>
+  z.string().trim().min(1, `${what} is required.`).max(max, `${what}: at most ${max} characters.`);
 
 /** One CSV row (cells by column name) → a price-list entry with the city canonicalised. */
 export const priceListCsvRowSchema = z
   .object({
-    clinic_name: requiredText("Clinic name"),
-    city: requiredText("City"),
+    clinic_name: requiredText("Clinic name", 200),
+    city: requiredText("City", 100),
     address: requiredText("Address"),
     procedure_id: z.string().trim().pipe(procedureIdSchema),
     price: z.string(),
