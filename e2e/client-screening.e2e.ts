@@ -1,31 +1,13 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import {
-  type AppUnderTest,
-  logIn,
-  screenshot,
-  screenshotOf,
-  startAppUnderTest,
-} from "./support/app-under-test.ts";
+import { expect, test } from "vitest";
+import { appForThisFile, logIn, screenshot, screenshotOf } from "./support/app-under-test.ts";
 import { seriousAxeViolations } from "./support/axe.ts";
 import { gone, visible } from "./support/expectations.ts";
 
 // Screening on the client's page: staff record an intake, the current verdicts and the
 // history show it, and only a physician clears a needs-review verdict, with a reason.
 
-let app: AppUnderTest;
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-});
-
-afterEach(() => {
-  expect(app.pageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 const CRYOSAUNA = "Криосауна (общая криотерапия)";
 

@@ -1,22 +1,10 @@
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { type AppUnderTest, logIn, screenshot, startAppUnderTest } from "./support/app-under-test.ts";
+import { expect, test } from "vitest";
+import { appForThisFile, logIn, screenshot } from "./support/app-under-test.ts";
 import { gone, visible } from "./support/expectations.ts";
 
 // The front desk's client list: adding, finding, correcting, and using it on a phone.
 
-let app: AppUnderTest;
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-});
-
-afterEach(() => {
-  expect(app.pageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 test("a new client can be added and then found by search", async () => {
   const page = await app.freshPage();

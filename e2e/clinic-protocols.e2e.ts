@@ -1,23 +1,11 @@
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { type AppUnderTest, logIn, screenshot, startAppUnderTest } from "./support/app-under-test.ts";
+import { expect, test } from "vitest";
+import { appForThisFile, logIn, screenshot } from "./support/app-under-test.ts";
 import { gone, visible } from "./support/expectations.ts";
 
 // The clinic's protocol: its own values beside the documented ranges; a value outside them
 // is kept only with an off-label reason, and then flagged for everyone.
 
-let app: AppUnderTest;
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-});
-
-afterEach(() => {
-  expect(app.pageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 const CRYOSAUNA = "Криосауна (общая криотерапия)";
 

@@ -1,23 +1,11 @@
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { type AppUnderTest, screenshot, screenshotOf, startAppUnderTest } from "./support/app-under-test.ts";
+import { expect, test } from "vitest";
+import { appForThisFile, screenshot, screenshotOf } from "./support/app-under-test.ts";
 import { gone, visible } from "./support/expectations.ts";
 
 // The public encyclopedia: no login, every fact with its source, every disagreement shown,
 // and "what helps with…" in either language.
 
-let app: AppUnderTest;
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-});
-
-afterEach(() => {
-  expect(app.pageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 /** Intl writes no-break spaces between numbers and units; compare with plain ones. */
 const plain = (text: string | null) => (text ?? "").replace(/[\u00a0\u202f]/g, " ");

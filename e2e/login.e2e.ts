@@ -1,22 +1,10 @@
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { type AppUnderTest, screenshot, startAppUnderTest } from "./support/app-under-test.ts";
+import { expect, test } from "vitest";
+import { appForThisFile, screenshot } from "./support/app-under-test.ts";
 import { visible } from "./support/expectations.ts";
 
 // The login form: what it says when it refuses, and where it leads afterwards.
 
-let app: AppUnderTest;
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-});
-
-afterEach(() => {
-  expect(app.pageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 test("a wrong password is refused with a message on the login form", async () => {
   const page = await app.freshPage();

@@ -1,23 +1,11 @@
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { type AppUnderTest, logIn, screenshot, startAppUnderTest } from "./support/app-under-test.ts";
+import { expect, test } from "vitest";
+import { appForThisFile, logIn, screenshot } from "./support/app-under-test.ts";
 import { gone, visible } from "./support/expectations.ts";
 
 // The demo owner finds the clinic, its staff and its clients; the interface speaks
 // Russian by default and English on request.
 
-let app: AppUnderTest;
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-});
-
-afterEach(() => {
-  expect(app.pageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 test("the owner sees the organisation, the clinic, its staff and its clients", async () => {
   const page = await app.freshPage();

@@ -1,22 +1,10 @@
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { type AppUnderTest, screenshot, startAppUnderTest } from "./support/app-under-test.ts";
+import { expect, test } from "vitest";
+import { appForThisFile, screenshot } from "./support/app-under-test.ts";
 import { visible } from "./support/expectations.ts";
 
 // The public price comparison: clinics' prices with their sources, and cities compared in a chart.
 
-let app: AppUnderTest;
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-});
-
-afterEach(() => {
-  expect(app.pageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 const TEN_CITIES = [
   "Москва",

@@ -1,23 +1,11 @@
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { type AppUnderTest, logIn, screenshot, startAppUnderTest } from "./support/app-under-test.ts";
+import { expect, test } from "vitest";
+import { appForThisFile, logIn, screenshot } from "./support/app-under-test.ts";
 import { gone, visible } from "./support/expectations.ts";
 
 // Staff management: an owner invites a colleague who sets a password through the link;
 // roles that may not manage see the settings without controls.
 
-let app: AppUnderTest;
-
-beforeAll(async () => {
-  app = await startAppUnderTest();
-});
-
-afterEach(() => {
-  expect(app.pageErrors()).toEqual([]);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const app = appForThisFile();
 
 test("an invited practitioner sets a password through the link and logs in", async () => {
   const page = await app.freshPage();

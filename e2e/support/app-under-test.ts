@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { DEMO_LOGIN, DEMO_PASSWORD } from "../../src/seed/demo-data.ts";
 import { launchBrowser, type RunningBrowser } from "./browser.ts";
 import { type RunningServer, startServer } from "./server.ts";
@@ -85,4 +86,29 @@ export async function screenshotOf(locator: Locator, name: string): Promise<stri
   const path = `${SCREENSHOT_DIR}${name}.png`;
   await locator.screenshot({ path });
   return path;
+}
+
+/**
+ * Starts the app once for a test file, checks after every test that the page raised
+ * no script or console error, and closes it at the end. The returned object stands for
+ * the running app.
+ */
+export function appForThisFile(): AppUnderTest {
+  let current: AppUnderTest | undefined;
+  beforeAll(async () => {
+    current = await startAppUnderTest();
+  });
+  afterEach(() => {
+    expect(current?.pageErrors()).toEqual([]);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as AppUnderTest, {
+    get(_target, key) {
+      if (!current) throw new Error("The app under test is not started yet: use it inside a test.");
+      const value = Reflect.get(current, key);
+      return typeof value === "function" ? value.bind(current) : value;
+    },
+  });
 }
