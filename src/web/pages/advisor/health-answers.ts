@@ -1,5 +1,5 @@
 import type { ScreeningCondition, ScreeningRequest, Subject } from "../../api/screening-types.ts";
-import { parseDecimal } from "../../i18n/parse-decimal.ts";
+import { vitalsSubject } from "../../api/vitals-subject.ts";
 import { type ConcernId, conditionsOf } from "./concerns.ts";
 
 // The visitor's answers as the form holds them (text as typed), and the screening request
@@ -44,22 +44,9 @@ export function buildScreeningRequest(
   procedures?: readonly string[],
 ): BuiltRequest {
   const problems: BuiltRequest["problems"] = [];
-  const number = (field: "weightKg" | "bodyTemperatureC" | "systolic" | "diastolic") => {
-    const value = parseDecimal(answers[field]);
-    if (value === null) problems.push({ field, problem: "not-a-number" });
-    return value ?? undefined;
-  };
-  const subject: Subject = {};
-  const weightKg = number("weightKg");
-  const bodyTemperatureC = number("bodyTemperatureC");
-  const systolic = number("systolic");
-  const diastolic = number("diastolic");
-  if (weightKg !== undefined) subject.weightKg = weightKg;
-  if (bodyTemperatureC !== undefined) subject.bodyTemperatureC = bodyTemperatureC;
-  if (systolic !== undefined && diastolic !== undefined) subject.bloodPressure = { systolic, diastolic };
-  else if (systolic !== undefined) problems.push({ field: "diastolic", problem: "both-pressures" });
-  else if (diastolic !== undefined) problems.push({ field: "systolic", problem: "both-pressures" });
-  if (answers.pregnant) subject.pregnant = true;
+  const vitals = vitalsSubject(answers);
+  problems.push(...vitals.problems);
+  const subject: Subject = vitals.subject;
 
   // The concerns are conditions the visitor has: the engine weighs disputed indications too.
   const conditions: ScreeningCondition[] = conditionsOf(concerns).map((id) => ({ id }));

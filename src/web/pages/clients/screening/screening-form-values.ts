@@ -1,6 +1,6 @@
 import type { ConditionSummary } from "../../../api/catalog-types.ts";
 import type { ScreeningKind, ScreeningRequest, Subject } from "../../../api/screening-types.ts";
-import { parseDecimal } from "../../../i18n/parse-decimal.ts";
+import { vitalsSubject } from "../../../api/vitals-subject.ts";
 
 // The screening form as staff fill it in, and the request it sends. Ranges and catalog ids
 // are the server's to check; here only what cannot be sent at all is caught.
@@ -58,22 +58,9 @@ export function requestFromValues(values: ScreeningFormValues): {
   problems: { field: ScreeningField; problem: ScreeningProblem }[];
 } {
   const problems: { field: ScreeningField; problem: ScreeningProblem }[] = [];
-  const number = (field: "weightKg" | "bodyTemperatureC" | "systolic" | "diastolic") => {
-    const value = parseDecimal(values[field]);
-    if (value === null) problems.push({ field, problem: "not-a-number" });
-    return value ?? undefined;
-  };
-  const subject: Subject = {};
-  const weightKg = number("weightKg");
-  const bodyTemperatureC = number("bodyTemperatureC");
-  const systolic = number("systolic");
-  const diastolic = number("diastolic");
-  if (weightKg !== undefined) subject.weightKg = weightKg;
-  if (bodyTemperatureC !== undefined) subject.bodyTemperatureC = bodyTemperatureC;
-  if (systolic !== undefined && diastolic !== undefined) subject.bloodPressure = { systolic, diastolic };
-  else if (systolic !== undefined) problems.push({ field: "diastolic", problem: "both-pressures" });
-  else if (diastolic !== undefined) problems.push({ field: "systolic", problem: "both-pressures" });
-  if (values.pregnant) subject.pregnant = true;
+  const vitals = vitalsSubject(values);
+  problems.push(...vitals.problems);
+  const subject: Subject = vitals.subject;
 
   values.recentProcedures.forEach((row, index) => {
     if (!row.date) problems.push({ field: `recent:${index}`, problem: "date-required" });
