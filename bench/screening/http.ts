@@ -4,26 +4,15 @@
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { createInterface } from "node:readline";
+import { CONTRACT_EXAMPLE } from "../../src/screening/contract-example.ts";
 
 const CONCURRENCY = 32;
 const REQUESTS = 20_000;
 const WARMUP = 2_000;
 
-const body = JSON.stringify({
-  date: "2026-11-20",
-  subject: {
-    birthDate: "1990-05-01",
-    sex: "female",
-    weightKg: 62,
-    pregnant: false,
-    bodyTemperatureC: 36.6,
-    bloodPressure: { systolic: 120, diastolic: 80 },
-  },
-  conditions: [{ icd10: "G40" }, { id: "skin-damage", site: "face" }],
-  recentProcedures: [{ id: "chemical-peeling-deep", date: "2026-11-15" }],
-  site: "face",
-  ...(process.env.ONE && { procedures: ["cryosauna"] }),
-});
+// All ten procedures by default; ONE=1 screens the cryosauna only.
+const { procedures: _documented, ...example } = CONTRACT_EXAMPLE;
+const body = JSON.stringify({ ...example, ...(process.env.ONE && { procedures: ["cryosauna"] }) });
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 

@@ -5,6 +5,7 @@ import { rawCatalog } from "../catalog/test-support.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { ScreeningRequest } from "./contract.ts";
 import { screeningRequestSchema, screeningResponseSchema } from "./contract.ts";
+import { CONTRACT_EXAMPLE } from "./contract-example.ts";
 import { screen } from "./engine.ts";
 
 const DATE = "2026-11-20";
@@ -201,21 +202,7 @@ describe("determinism and order", () => {
   });
 
   it("accepts the contract's example request", () => {
-    const example = {
-      date: "2026-11-20",
-      subject: {
-        birthDate: "1990-05-01",
-        sex: "female",
-        weightKg: 62,
-        pregnant: false,
-        bodyTemperatureC: 36.6,
-        bloodPressure: { systolic: 120, diastolic: 80 },
-      },
-      conditions: [{ icd10: "G40" }, { id: "skin-damage", site: "face" }],
-      recentProcedures: [{ id: "chemical-peeling-deep", date: "2026-11-15" }],
-      procedures: ["cryosauna", "nitrogen-cryomassage"],
-      site: "face",
-    };
+    const example = CONTRACT_EXAMPLE;
     const response = screen(screeningRequestSchema.parse(example));
     expect(response.results.map((r) => [r.procedureId, r.verdict])).toEqual([
       ["cryosauna", "contraindicated"],

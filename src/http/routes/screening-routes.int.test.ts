@@ -8,6 +8,7 @@ import {
   type TestServer,
 } from "../../../test/support/test-server.ts";
 import { screeningGate } from "../../app/screening-service.ts";
+import { CONTRACT_EXAMPLE } from "../../screening/contract-example.ts";
 
 let server: TestServer;
 let owner: Session;
@@ -20,21 +21,7 @@ beforeAll(async () => {
   owner = await loginAs(server, org.ownerEmail, undefined, "10.5.0.1");
 });
 
-const EXAMPLE = {
-  date: "2026-11-20",
-  subject: {
-    birthDate: "1990-05-01",
-    sex: "female",
-    weightKg: 62,
-    pregnant: false,
-    bodyTemperatureC: 36.6,
-    bloodPressure: { systolic: 120, diastolic: 80 },
-  },
-  conditions: [{ icd10: "G40" }, { id: "skin-damage", site: "face" }],
-  recentProcedures: [{ id: "chemical-peeling-deep", date: "2026-11-15" }],
-  procedures: ["cryosauna", "nitrogen-cryomassage"],
-  site: "face",
-};
+const EXAMPLE = CONTRACT_EXAMPLE;
 
 async function newClient(payload: Record<string, unknown> = {}) {
   const response = await owner.request({
