@@ -24,6 +24,11 @@ const PERMISSIONS = {
   "client.export": ["owner", "admin"],
   "audit.read": ["owner", "admin"],
   "screening.record": ["owner", "admin", "receptionist", "practitioner"],
+  "booking.setup": ["owner", "admin"],
+  "booking.read": ["owner", "admin", "receptionist", "practitioner"],
+  "booking.write": ["owner", "admin", "receptionist", "practitioner"],
+  "schedule.manage": ["owner", "admin", "receptionist"],
+  "calendar-feed.manage": ["owner", "admin", "receptionist", "practitioner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

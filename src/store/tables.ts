@@ -192,6 +192,115 @@ export interface ScreeningReviewsTable {
   reviewed_at: Timestamp;
 }
 
+/** A tstzrange as Postgres prints it; written with sql`tstzrange(start, end, '[)')`. */
+type Range = ColumnType<string, string, string>;
+type Int8 = ColumnType<string, number | string, number | string>;
+
+export interface ResourceOutagesTable {
+  id: string;
+  organisation_id: string;
+  resource_id: string;
+  during: Range;
+  reason: string;
+  created_at: TimestampWithDefault;
+}
+
+export interface OfferingsTable {
+  id: string;
+  organisation_id: string;
+  clinic_id: string;
+  procedure_id: string;
+  name: string;
+  duration_minutes: number;
+  buffer_before_minutes: number;
+  buffer_after_minutes: number;
+  resource_types: string[];
+  qualifications: string[];
+  price_minor: Int8;
+  currency: string;
+  bookable_online: Generated<boolean>;
+  active: Generated<boolean>;
+  created_at: TimestampWithDefault;
+  updated_at: TimestampWithDefault;
+}
+
+export interface WorkingHoursTable {
+  organisation_id: string;
+  user_id: string;
+  clinic_id: string;
+  hours: Json<OpeningHours>;
+  updated_at: TimestampWithDefault;
+}
+
+export interface TimeOffTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  during: Range;
+  reason: string;
+  created_at: TimestampWithDefault;
+}
+
+export interface AppointmentsTable {
+  id: string;
+  organisation_id: string;
+  clinic_id: string;
+  client_id: string;
+  offering_id: string;
+  practitioner_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  blocked: Range;
+  status: ColumnType<string, string | undefined, string>;
+  source: string;
+  notes: ColumnType<string, string | undefined, string>;
+  price_minor: Int8;
+  currency: string;
+  sequence: ColumnType<number, number | undefined, number>;
+  cancel_reason: string | null;
+  created_by: string | null;
+  created_at: TimestampWithDefault;
+  updated_at: TimestampWithDefault;
+}
+
+export interface AppointmentResourcesTable {
+  organisation_id: string;
+  appointment_id: string;
+  resource_id: string;
+  /** Copied from the appointment by a trigger; any value written is replaced. */
+  blocked: ColumnType<string, string | undefined, never>;
+  holds_slot: ColumnType<boolean, boolean | undefined, never>;
+}
+
+export interface CalendarFeedsTable {
+  id: string;
+  organisation_id: string;
+  owner_kind: "practitioner" | "client";
+  user_id: string | null;
+  client_id: string | null;
+  token_hash: string;
+  created_by: string | null;
+  created_at: TimestampWithDefault;
+  revoked_at: Date | null;
+}
+
+export interface RemindersTable {
+  id: string;
+  organisation_id: string;
+  appointment_id: string;
+  channel: "email" | "sms";
+  recipient: string;
+  kind: string;
+  send_at: Timestamp;
+  status: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Timestamp;
+  claimed_until: Date | null;
+  last_error: string | null;
+  sent_at: Date | null;
+  created_at: TimestampWithDefault;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   clinics: ClinicsTable;
@@ -209,4 +318,12 @@ export interface DB {
   clinic_protocols: ClinicProtocolsTable;
   screenings: ScreeningsTable;
   screening_reviews: ScreeningReviewsTable;
+  resource_outages: ResourceOutagesTable;
+  offerings: OfferingsTable;
+  working_hours: WorkingHoursTable;
+  time_off: TimeOffTable;
+  appointments: AppointmentsTable;
+  appointment_resources: AppointmentResourcesTable;
+  calendar_feeds: CalendarFeedsTable;
+  reminders: RemindersTable;
 }
