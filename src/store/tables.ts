@@ -214,7 +214,7 @@ export interface OfferingsTable {
   duration_minutes: number;
   buffer_before_minutes: number;
   buffer_after_minutes: number;
-  resource_types: string[];
+  resource_types: ColumnType<string[], string[] | undefined, string[]>;
   qualifications: string[];
   price_minor: Int8;
   currency: string;

@@ -74,3 +74,12 @@ export type SlotRefusal =
   | "outside-opening-hours"
   | "no-practitioner"
   | "resource-unavailable";
+
+/** The practitioner or resources a booking asks for; anything not given is chosen freely. */
+export interface SlotChoice {
+  practitionerId?: string;
+  /** Exactly the resources to hold, one per entry of the offering's resourceTypes. */
+  resourceIds?: readonly string[];
+}
+
+export type SlotCheck = { ok: true; slot: Slot } | { ok: false; reason: SlotRefusal };

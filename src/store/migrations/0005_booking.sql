@@ -193,3 +193,5 @@ create index reminders_due on reminders (next_attempt_at) where status = 'pendin
 create index reminders_by_appointment on reminders (organisation_id, appointment_id);
 create unique index reminders_one_per_slot on reminders (appointment_id, channel, kind, send_at)
   where status in ('pending', 'sending', 'sent');
+-- Each delivery pass looks for claims whose lease ran out.
+create index reminders_leased on reminders (claimed_until) where status = 'sending';
