@@ -35,9 +35,46 @@ export const DEMO_RESOURCES: { name: string; kind: string; deviceKind: string | 
   { name: "Аппарат криолиполиза", kind: "device", deviceKind: "cryolipolysis-apparatus" },
   { name: "Криодеструктор (спрей)", kind: "device", deviceKind: "nitrogen-spray-unit" },
   { name: "Сосуд Дьюара 35 л", kind: "dewar", deviceKind: null },
+  // So the demo's otolaryngologist has a procedure to book.
+  { name: "ЛОР-криоаппарат", kind: "device", deviceKind: "ent-cryo-device" },
 ];
 
-export const DEMO_STAFF: { name: string; email: string; roles: Role[]; qualifications: Qualification[] }[] = [
+/**
+ * Demo prices in RUB minor units for procedures the source articles do not price; a
+ * procedure they do price (nitrogen cryomassage) sells at the median of their rows.
+ * Plausible Moscow prices, not sourced.
+ */
+export const DEMO_PRICES_MINOR: Record<string, number> = {
+  "ice-cryomassage": 90_000,
+  cryolipolysis: 1_200_000,
+  cryosauna: 150_000,
+  cryodestruction: 200_000,
+  "ent-cryotherapy": 250_000,
+  "local-cold-therapy": 100_000,
+  "device-cryomassage": 300_000,
+  cryoelectrophoresis: 250_000,
+  "scalp-darsonvalization": 80_000,
+};
+
+/** Where the demo clinic departs from the catalog's suggestions. */
+export const DEMO_OFFERING_OVERRIDES: Record<string, { resourceTypes: string[] }> = {
+  // The demo clinic freezes growths with its spray unit.
+  cryodestruction: { resourceTypes: ["room", "device:nitrogen-spray-unit"] },
+};
+
+const weekdays = (open: string, close: string, saturday: OpeningHours["sat"] = []): OpeningHours => {
+  const day = [{ open, close }];
+  return { mon: day, tue: day, wed: day, thu: day, fri: day, sat: saturday, sun: [] };
+};
+
+export const DEMO_STAFF: {
+  name: string;
+  email: string;
+  roles: Role[];
+  qualifications: Qualification[];
+  /** A practitioner's weekly hours at the demo clinic. */
+  workingHours?: OpeningHours;
+}[] = [
   { name: "Ольга Смирнова", email: DEMO_LOGIN, roles: ["owner"], qualifications: [] },
   { name: "Андрей Волков", email: "admin@demo.cryodesk.dev", roles: ["admin"], qualifications: [] },
   {
@@ -51,30 +88,35 @@ export const DEMO_STAFF: { name: string; email: string; roles: Role[]; qualifica
     email: "cosmetologist@demo.cryodesk.dev",
     roles: ["practitioner"],
     qualifications: ["cosmetologist"],
+    workingHours: weekdays("09:00", "18:00", [{ open: "10:00", close: "16:00" }]),
   },
   {
     name: "Игорь Лебедев",
     email: "dermatologist@demo.cryodesk.dev",
     roles: ["practitioner"],
     qualifications: ["dermatologist"],
+    workingHours: weekdays("09:00", "18:00"),
   },
   {
     name: "Сергей Морозов",
     email: "ent@demo.cryodesk.dev",
     roles: ["practitioner"],
     qualifications: ["otolaryngologist"],
+    workingHours: weekdays("09:00", "18:00"),
   },
   {
     name: "Наталья Попова",
     email: "physio@demo.cryodesk.dev",
     roles: ["practitioner"],
     qualifications: ["physiotherapist"],
+    workingHours: weekdays("09:00", "18:00", [{ open: "10:00", close: "16:00" }]),
   },
   {
     name: "Анна Новикова",
     email: "nurse@demo.cryodesk.dev",
     roles: ["practitioner"],
     qualifications: ["nurse"],
+    workingHours: weekdays("12:00", "21:00", [{ open: "10:00", close: "18:00" }]),
   },
 ];
 

@@ -1,17 +1,30 @@
 import { createClientIn } from "../app/client-service.ts";
 import type { AppDeps } from "../app/deps.ts";
+import { createOfferingIn } from "../app/offering-service.ts";
+import { setWorkingHoursIn } from "../app/schedule-service.ts";
+import { catalog } from "../catalog/load.ts";
 import type { Actor } from "../domain/actor.ts";
+import { offeringDefaults } from "../domain/booking/offering-defaults.ts";
+import { offeringCreateSchema, resourceType } from "../domain/booking/offerings.ts";
 import { clientCreateSchema } from "../domain/clients.ts";
 import { appendAudit } from "../store/audit-store.ts";
-import { findOrganisation, insertClinic, insertOrganisation, insertResource } from "../store/clinic-store.ts";
+import {
+  findClinic,
+  findOrganisation,
+  insertClinic,
+  insertOrganisation,
+  insertResource,
+} from "../store/clinic-store.ts";
 import { findUserByEmail, insertMembership, insertUser } from "../store/staff-store.ts";
-import { inTransaction, sqlState, UNIQUE_VIOLATION } from "../store/transaction.ts";
+import { type Executor, inTransaction, sqlState, UNIQUE_VIOLATION } from "../store/transaction.ts";
 import {
   DEMO_CLIENTS,
   DEMO_CLINIC,
+  DEMO_OFFERING_OVERRIDES,
   DEMO_OPENING_HOURS,
   DEMO_ORGANISATION_ID,
   DEMO_PASSWORD,
+  DEMO_PRICES_MINOR,
   DEMO_RESOURCES,
   DEMO_STAFF,
 } from "./demo-data.ts";
@@ -76,7 +89,9 @@ function seedInTransaction(deps: AppDeps, now: Date, passwordHash: string): Prom
         qualifications: member.qualifications,
         now,
       });
+      if (member.workingHours) await setWorkingHoursIn(tx, actor, clinicId, userId, member.workingHours);
     }
+    await seedOfferings(tx, deps, actor, clinicId);
     for (const client of DEMO_CLIENTS) {
       const input = clientCreateSchema.parse({ ...client, consents: { dataProcessing: true } });
       await createClientIn(tx, deps, actor, input);
@@ -88,4 +103,47 @@ function seedInTransaction(deps: AppDeps, now: Date, passwordHash: string): Prom
     });
     return true;
   });
+}
+
+/** Counts of each resource type among the demo resources. */
+function demoResourceTypes(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const resource of DEMO_RESOURCES) {
+    const type = resourceType(resource.kind, resource.deviceKind);
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** True when the resources hold every type the offering needs, as many times as it needs it. */
+function canServe(available: Map<string, number>, needed: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const type of needed) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return [...counts].every(([type, count]) => (available.get(type) ?? 0) >= count);
+}
+
+/** An offering for every catalog procedure the demo resources can serve, from the catalog's suggestions. */
+async function seedOfferings(tx: Executor, deps: AppDeps, actor: Actor, clinicId: string) {
+  const clinic = await findClinic(tx, DEMO_ORGANISATION_ID, clinicId);
+  if (!clinic) throw new Error("The demo clinic was not written.");
+  const available = demoResourceTypes();
+  for (const procedure of catalog.procedures) {
+    const defaults = offeringDefaults(procedure.id, clinic.currency);
+    if (!defaults) continue;
+    const resourceTypes = DEMO_OFFERING_OVERRIDES[procedure.id]?.resourceTypes ?? defaults.resourceTypes;
+    const priceMinor = defaults.priceMinor ?? DEMO_PRICES_MINOR[procedure.id];
+    if (!canServe(available, resourceTypes) || priceMinor === undefined) continue;
+    const input = offeringCreateSchema.parse({
+      procedureId: procedure.id,
+      name: defaults.names.ru,
+      durationMinutes: defaults.durationMinutes,
+      bufferBeforeMinutes: defaults.bufferBeforeMinutes,
+      bufferAfterMinutes: defaults.bufferAfterMinutes,
+      resourceTypes,
+      qualifications: defaults.qualifications,
+      priceMinor,
+      bookableOnline: defaults.bookableOnline,
+    });
+    await createOfferingIn(tx, deps, actor, clinic, input);
+  }
 }
