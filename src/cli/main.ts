@@ -9,6 +9,7 @@ import { CliError, usageError } from "./cli-error.ts";
 import { exportClients, importClientsCommand } from "./commands/clients-io.ts";
 import { createAdmin } from "./commands/create-admin.ts";
 import { importPricesCommand } from "./commands/prices-import.ts";
+import { deliverRemindersCommand } from "./commands/reminders.ts";
 import { screenCommand } from "./commands/screen.ts";
 import { serve } from "./commands/serve.ts";
 
@@ -25,9 +26,12 @@ Commands:
   screen FILE.json|-                        Screen a person (same JSON as POST /api/v1/screenings); no database needed
   prices import FILE.csv [--organisation ID]    Add a clinic's own price list to the price directory (same rule)
       columns: clinic_name,city,address,procedure_id,price,currency (price in major units, e.g. 1160.50)
+  reminders deliver                         Send the appointment reminders that are due (one pass; serve does it continuously)
   help                                      Show this text
 
-Database: DATABASE_URL for PostgreSQL; otherwise embedded PGlite in CRYODESK_DATA_DIR (default ./data).`;
+Database: DATABASE_URL for PostgreSQL; otherwise embedded PGlite in CRYODESK_DATA_DIR (default ./data).
+Reminders: CRYODESK_SMTP_URL (smtp[s]://user:password@host:port) and CRYODESK_MAIL_FROM send e-mail;
+  without them e-mails are printed to standard output. CRYODESK_SMS=log (the only SMS transport so far).`;
 
 const OPTIONS = {
   port: { type: "string" },
@@ -69,6 +73,7 @@ async function run(argv: string[]): Promise<void> {
     "import-clients",
     "prices",
     "screen",
+    "reminders",
   ];
   if (!known.includes(command)) throw usageError(`Unknown command "${command}".`);
   if (command === "screen") {
@@ -77,7 +82,9 @@ async function run(argv: string[]): Promise<void> {
   }
   if (command === "prices" && rest[0] !== "import")
     throw usageError(`Unknown prices command "${rest[0] ?? ""}": use "prices import FILE.csv".`);
-  const fileArgs = command === "prices" ? rest.slice(1) : rest;
+  if (command === "reminders" && rest[0] !== "deliver")
+    throw usageError(`Unknown reminders command "${rest[0] ?? ""}": use "reminders deliver".`);
+  const fileArgs = command === "prices" || command === "reminders" ? rest.slice(1) : rest;
   const takesFile = command === "import-clients" || command === "prices";
   if (fileArgs.length > (takesFile ? 1 : 0)) throw usageError(`Unexpected argument "${fileArgs.at(-1)}".`);
 
@@ -128,6 +135,8 @@ async function run(argv: string[]): Promise<void> {
         return await importClientsCommand(runtime, fileArgs[0], { organisation: values.organisation });
       case "prices":
         return await importPricesCommand(runtime, fileArgs[0], { organisation: values.organisation });
+      case "reminders":
+        return await deliverRemindersCommand(runtime);
     }
   } finally {
     if (!keepOpen) await runtime.database.close();

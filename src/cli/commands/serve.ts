@@ -1,11 +1,15 @@
 import { fileURLToPath } from "node:url";
+import { startReminderWorker } from "../../app/reminder-worker.ts";
 import type { Runtime } from "../../compose.ts";
 import { buildServer } from "../../http/server.ts";
 import { DEMO_LOGIN, DEMO_PASSWORD } from "../../seed/demo-data.ts";
 import { seedDemo } from "../../seed/seed-demo.ts";
 import { CliError, usageError } from "../cli-error.ts";
+import { reminderTransportsFromEnv } from "./reminders.ts";
 
 const webDir = fileURLToPath(new URL("../../../dist/web/", import.meta.url));
+/** How often the server looks for due reminders; a reminder goes out at most this late. */
+const REMINDER_INTERVAL_MS = 30_000;
 
 export async function serve(
   runtime: Runtime,
@@ -14,6 +18,7 @@ export async function serve(
   const port = Number(options.port ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw usageError(`Not a port number: ${options.port ?? process.env.PORT}`);
+  const reminderTransports = reminderTransportsFromEnv(process.env);
   const started = performance.now();
   if (options.demo) {
     const anyOrganisation = await runtime.deps.db
@@ -49,7 +54,15 @@ export async function serve(
     `Cryodesk is ready at ${address.replace("127.0.0.1", "localhost")} (${where}, ready in ${Math.round(performance.now() - started)} ms after open)`,
   );
   if (options.demo) console.log(`Demo login: ${DEMO_LOGIN} / ${DEMO_PASSWORD}`);
+  const stopReminders = startReminderWorker({
+    db: runtime.deps.db,
+    transports: reminderTransports,
+    clock: runtime.clock,
+    intervalMs: REMINDER_INTERVAL_MS,
+  });
   const stop = async () => {
+    await stopReminders();
+    reminderTransports.email.close();
     await app.close();
     await runtime.database.close();
     process.exit(0);
