@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createBookingSetup } from "../../test/support/booking-fixtures.ts";
 import { addMember, createOrganisation } from "../../test/support/factories.ts";
 import { loginAs, type Session, startTestServer, type TestServer } from "../../test/support/test-server.ts";
 import { apiRoutes } from "./server.ts";
@@ -8,7 +9,19 @@ import { apiRoutes } from "./server.ts";
 
 let server: TestServer;
 let owner: Session;
-let ids: { clientId: string; clinicId: string; memberId: string; closureId: string; screeningId: string };
+let ids: {
+  clientId: string;
+  clinicId: string;
+  memberId: string;
+  closureId: string;
+  screeningId: string;
+  feedId: string;
+  appointmentId: string;
+  resourceId: string;
+  outageId: string;
+  offeringId: string;
+  timeOffId: string;
+};
 
 const routes = apiRoutes({ deps: {} as never, clock: () => new Date() });
 const fill = (url: string, values: Record<string, string>) =>
@@ -40,7 +53,26 @@ beforeAll(async () => {
       payload: { conditions: [] },
     })
   ).json();
+  const feed = (
+    await owner.request({ method: "POST", url: `/api/v1/staff/${member.userId}/calendar-feeds` })
+  ).json();
+  const booking = await createBookingSetup(server.deps, org);
+  const appointment = (
+    await owner.request({
+      method: "POST",
+      url: "/api/v1/appointments",
+      payload: {
+        clientId: booking.clientIds[0],
+        offeringId: booking.offeringId,
+        start: "2026-11-23T10:00:00+03:00",
+      },
+    })
+  ).json();
+  const setup = await bookingSetupRecords(owner, org.clinicId, member.userId);
   ids = {
+    ...setup,
+    appointmentId: appointment.id,
+    feedId: feed.feed.id,
     screeningId: screening.id,
     clientId: client.id,
     clinicId: org.clinicId,
@@ -49,6 +81,25 @@ beforeAll(async () => {
   };
 });
 
+/** A resource with an outage, an offering and time off, made through the setup API. */
+async function bookingSetupRecords(session: Session, clinicId: string, userId: string) {
+  const post = async (url: string, payload: Record<string, unknown>) =>
+    (await session.request({ method: "POST", url: `/api/v1${url}`, payload })).json();
+  const resource = await post(`/clinics/${clinicId}/resources`, { name: "Room", kind: "room" });
+  const range = { start: "2026-12-01T09:00:00+03:00", end: "2026-12-01T10:00:00+03:00" };
+  const outage = await post(`/clinics/${clinicId}/resources/${resource.id}/outages`, range);
+  const offering = await post(`/clinics/${clinicId}/offerings`, {
+    procedureId: "cryosauna",
+    durationMinutes: 15,
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 10,
+    resourceTypes: ["cryosauna-cabin"],
+    priceMinor: 150_000,
+  });
+  const timeOff = await post(`/staff/${userId}/time-off`, range);
+  return { resourceId: resource.id, outageId: outage.id, offeringId: offering.id, timeOffId: timeOff.id };
+}
+
 const valuesFor = () => ({
   id: "",
   clinicId: ids.clinicId,
@@ -56,9 +107,18 @@ const valuesFor = () => ({
   userId: ids.memberId,
   procedureId: "cryosauna",
   screeningId: ids.screeningId,
+  feedId: ids.feedId,
+  resourceId: ids.resourceId,
+  outageId: ids.outageId,
+  offeringId: ids.offeringId,
+  timeOffId: ids.timeOffId,
 });
 function urlOf(route: { url: string }) {
-  const id = route.url.startsWith("/api/v1/clients") ? ids.clientId : ids.clinicId;
+  const id = route.url.startsWith("/api/v1/clients")
+    ? ids.clientId
+    : route.url.startsWith("/api/v1/appointments")
+      ? ids.appointmentId
+      : ids.clinicId;
   return fill(route.url, { ...valuesFor(), id });
 }
 

@@ -9,14 +9,20 @@ import { installDocsPage } from "./docs-page.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { errorHandler, notFoundHandler, problem, sendProblem } from "./problem.ts";
 import { type AnyRoute, registerRoutes } from "./route.ts";
+import { appointmentRoutes } from "./routes/appointment-routes.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
+import { calendarFeedRoutes, hideFeedToken } from "./routes/calendar-feed-routes.ts";
 import { catalogRoutes } from "./routes/catalog-routes.ts";
 import { cdsRoutes } from "./routes/cds-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
 import { clinicRoutes } from "./routes/clinic-routes.ts";
+import { offeringRoutes } from "./routes/offering-routes.ts";
 import { priceRoutes } from "./routes/price-routes.ts";
 import { protocolRoutes } from "./routes/protocol-routes.ts";
+import { publicBookingRoutes } from "./routes/public-booking-routes.ts";
+import { resourceRoutes } from "./routes/resource-routes.ts";
+import { scheduleRoutes } from "./routes/schedule-routes.ts";
 import { screeningRoutes } from "./routes/screening-routes.ts";
 import { staffRoutes } from "./routes/staff-routes.ts";
 import { actorOf, sessionGuard } from "./session-auth.ts";
@@ -47,6 +53,12 @@ export function apiRoutes(options: ServerOptions): AnyRoute[] {
     ...protocolRoutes(deps),
     ...screeningRoutes(deps, clock),
     ...cdsRoutes(clock),
+    ...resourceRoutes(deps),
+    ...offeringRoutes(deps),
+    ...scheduleRoutes(deps),
+    ...calendarFeedRoutes(deps, clock),
+    ...appointmentRoutes(deps),
+    ...publicBookingRoutes(deps, clock),
   ];
 }
 
@@ -68,7 +80,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       ...(options.logStream && { stream: options.logStream }),
       // Paths only: query strings and bodies can carry names or health data.
       serializers: {
-        req: (request) => ({ method: request.method, path: request.url.split("?")[0], id: request.id }),
+        req: (request) => ({
+          method: request.method,
+          path: hideFeedToken(request.url.split("?")[0] ?? ""),
+          id: request.id,
+        }),
         res: (reply) => ({ statusCode: reply.statusCode }),
       },
       redact: ["req.headers.cookie", "req.headers.authorization", "*.password", "*.token"],
@@ -124,7 +140,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
     // The web app routes in the browser: any other GET for a page gets index.html.
-    if (hasWeb && request.method === "GET" && !path.startsWith("/api/") && !path.includes(".")) {
+    const isPage = !path.startsWith("/api/") && !path.startsWith("/ical/") && !path.includes(".");
+    if (hasWeb && request.method === "GET" && isPage) {
       return reply.type("text/html; charset=utf-8").sendFile("index.html");
     }
     return notFoundHandler(request, reply);

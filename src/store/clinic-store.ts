@@ -171,3 +171,13 @@ export async function deleteClosure(tx: Executor, organisationId: string, clinic
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** The organisation a clinic belongs to: public pages know only the clinic's id. */
+export async function findClinicOrganisation(tx: Executor, clinicId: string): Promise<string | undefined> {
+  const row = await tx
+    .selectFrom("clinics")
+    .select("organisation_id")
+    .where("id", "=", clinicId)
+    .executeTakeFirst();
+  return row?.organisation_id;
+}

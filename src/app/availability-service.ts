@@ -1,0 +1,169 @@
+import { z } from "zod";
+import type { Actor } from "../domain/actor.ts";
+import { findSlots } from "../domain/booking/availability.ts";
+import { formatInstant, localDateOf, startOfLocalDay } from "../domain/booking/local-time.ts";
+import type { AvailabilityQuery, Interval, Slot } from "../domain/booking/types.ts";
+import { invalid, notFound } from "../domain/errors.ts";
+import { assertCan } from "../domain/roles.ts";
+import { isoDate, parseOrThrow, uuid } from "../domain/validation.ts";
+import {
+  findBookableOffering,
+  practitionerHeldTime,
+  qualifiedPractitioners,
+  resourceHeldTime,
+  resourcesOfTypes,
+} from "../store/availability-store.ts";
+import { findClinic } from "../store/clinic-store.ts";
+import type { Executor } from "../store/transaction.ts";
+import type { AppDeps } from "./deps.ts";
+
+/** Offered starts are on a local quarter-hour grid from each opening time. */
+export const SLOT_STEP_MINUTES = 15;
+const MAX_WINDOW_DAYS = 62;
+const MINUTE = 60_000;
+
+export interface BookingContext {
+  query: AvailabilityQuery;
+  offering: NonNullable<Awaited<ReturnType<typeof findBookableOffering>>>;
+  timeZone: string;
+  currency: string;
+  practitionerNames: Map<string, string>;
+}
+
+/**
+ * Everything availability needs for one offering over a window of session starts:
+ * the clinic's calendar, qualified practitioners, resources of the required types and
+ * what holds them. `exceptAppointmentId` leaves out the appointment being moved.
+ */
+export async function loadBookingContext(
+  tx: Executor,
+  organisationId: string,
+  clinicId: string,
+  offeringId: string,
+  window: Interval,
+  options: { notBefore: number; practitionerId?: string | undefined; exceptAppointmentId?: string | null },
+): Promise<BookingContext> {
+  const clinic = await findClinic(tx, organisationId, clinicId);
+  if (!clinic) throw notFound("clinic");
+  const offering = await findBookableOffering(tx, organisationId, offeringId);
+  if (!offering || offering.clinicId !== clinicId) throw notFound("offering");
+  const [allPractitioners, resources] = await Promise.all([
+    qualifiedPractitioners(tx, organisationId, clinicId, offering.rules.qualifications),
+    resourcesOfTypes(tx, organisationId, clinicId, offering.rules.resourceTypes),
+  ]);
+  const practitioners = options.practitionerId
+    ? allPractitioners.filter((p) => p.id === options.practitionerId)
+    : allPractitioners;
+  // Held time matters wherever a blocked span starting in the window could reach.
+  const reach = {
+    start: window.start - offering.rules.bufferBeforeMinutes * MINUTE,
+    end: window.end + (offering.rules.durationMinutes + offering.rules.bufferAfterMinutes) * MINUTE,
+  };
+  const except = options.exceptAppointmentId ?? null;
+  const [practitionerHeld, resourceHeld] = await Promise.all([
+    practitionerHeldTime(
+      tx,
+      organisationId,
+      practitioners.map((p) => p.id),
+      reach,
+      except,
+    ),
+    resourceHeldTime(
+      tx,
+      organisationId,
+      resources.map((r) => r.id),
+      reach,
+      except,
+    ),
+  ]);
+  return {
+    offering,
+    timeZone: clinic.timeZone,
+    currency: clinic.currency,
+    practitionerNames: new Map(allPractitioners.map((p) => [p.id, p.name])),
+    query: {
+      clinic: { timeZone: clinic.timeZone, openingHours: clinic.openingHours, closures: clinic.closures },
+      offering: offering.rules,
+      practitioners: practitioners.map((p) => ({
+        id: p.id,
+        qualifications: p.qualifications,
+        workingHours: p.hours,
+        busy: practitionerHeld.get(p.id) ?? [],
+      })),
+      resources: resources.map((r) => ({ id: r.id, type: r.type, busy: resourceHeld.get(r.id) ?? [] })),
+      window,
+      stepMinutes: SLOT_STEP_MINUTES,
+      notBefore: options.notBefore,
+    },
+  };
+}
+
+export const availabilityQuerySchema = z.object({
+  offering: uuid,
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  practitioner: uuid.optional(),
+});
+export type AvailabilityRequest = z.infer<typeof availabilityQuerySchema>;
+
+/** Local days [from, to) of the clinic as instants; a week from today when not given. */
+export function windowOfDays(
+  request: { from?: string | undefined; to?: string | undefined },
+  timeZone: string,
+  now: Date,
+  maxDays = MAX_WINDOW_DAYS,
+): Interval {
+  const from = request.from ?? localDateOf(now.getTime(), timeZone);
+  const start = startOfLocalDay(from, timeZone);
+  const end = request.to ? startOfLocalDay(request.to, timeZone) : start + 7 * 24 * 60 * MINUTE;
+  if (end <= start) throw invalid([{ field: "to", message: "Must come after from.", code: "too-small" }]);
+  // 25-hour days exist; a day more of slack keeps the limit about days, not hours.
+  if (end - start > (maxDays + 1) * 24 * 60 * MINUTE)
+    throw invalid([{ field: "to", message: `At most ${maxDays} days at once.`, code: "too-big" }]);
+  return { start, end };
+}
+
+export interface SlotView {
+  start: string;
+  end: string;
+  practitionerIds: string[];
+}
+
+export const slotView = (slot: Slot, timeZone: string): SlotView => ({
+  start: formatInstant(slot.start, timeZone),
+  end: formatInstant(slot.end, timeZone),
+  practitionerIds: slot.practitionerIds,
+});
+
+/** Staff view: bookable starts of an offering in a clinic, with who could take each. */
+export async function clinicAvailability(deps: AppDeps, actor: Actor, clinicId: string, raw: unknown) {
+  assertCan(actor.roles, "booking.read");
+  // Existence first: another organisation's clinic is a 404 whatever the query says.
+  if (!(await findClinic(deps.db, actor.organisationId, clinicId))) throw notFound("clinic");
+  const request = parseOrThrow(availabilityQuerySchema, raw);
+  return availabilityFor(deps, actor.organisationId, clinicId, request, actor.now);
+}
+
+export async function availabilityFor(
+  deps: AppDeps,
+  organisationId: string,
+  clinicId: string,
+  request: AvailabilityRequest,
+  now: Date,
+  maxDays = MAX_WINDOW_DAYS,
+) {
+  const clinic = await findClinic(deps.db, organisationId, clinicId);
+  if (!clinic) throw notFound("clinic");
+  const window = windowOfDays(request, clinic.timeZone, now, maxDays);
+  const context = await loadBookingContext(deps.db, organisationId, clinicId, request.offering, window, {
+    notBefore: now.getTime(),
+    practitionerId: request.practitioner,
+  });
+  const slots = findSlots(context.query);
+  return {
+    timeZone: clinic.timeZone,
+    offeringId: request.offering,
+    practitioners: [...context.practitionerNames].map(([id, name]) => ({ id, name })),
+    slots: slots.map((slot) => slotView(slot, clinic.timeZone)),
+  };
+}

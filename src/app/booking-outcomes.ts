@@ -1,0 +1,95 @@
+import { findSlots } from "../domain/booking/availability.ts";
+import { localDateOf } from "../domain/booking/local-time.ts";
+import type { SlotRefusal } from "../domain/booking/types.ts";
+import { conflict, DomainError } from "../domain/errors.ts";
+import { EXCLUSION_VIOLATION, violatedConstraint } from "../store/appointment-store.ts";
+import { sqlState } from "../store/transaction.ts";
+import { type BookingContext, loadBookingContext, slotView } from "./availability-service.ts";
+import type { AppDeps } from "./deps.ts";
+import { screeningGate } from "./screening-service.ts";
+
+// How a refused booking or move is told: the codes clients act on, and the next free
+// slots when another booking took the one asked for.
+
+const DAY = 24 * 60 * 60_000;
+const ALTERNATIVES = 5;
+
+/** Refusals that mean "someone holds it" rather than "the clinic does not offer it then". */
+const TAKEN: readonly SlotRefusal[] = ["no-practitioner", "resource-unavailable"];
+
+/** The next free starts after `from`, within two weeks, for the same offering (and practitioner if named). */
+export async function alternativesAfter(
+  deps: AppDeps,
+  organisationId: string,
+  context: Pick<BookingContext, "offering" | "timeZone">,
+  from: number,
+  options: { notBefore: number; practitionerId?: string | undefined; exceptAppointmentId?: string | null },
+) {
+  const later = await loadBookingContext(
+    deps.db,
+    organisationId,
+    context.offering.clinicId,
+    context.offering.id,
+    { start: from, end: from + 14 * DAY },
+    options,
+  );
+  return findSlots(later.query)
+    .slice(0, ALTERNATIVES)
+    .map((slot) => slotView(slot, context.timeZone));
+}
+
+export function slotTaken(alternatives: unknown[]) {
+  return conflict("slot-taken", "This time has just been taken. Choose another.", { alternatives });
+}
+
+export function slotUnavailable(reason: SlotRefusal) {
+  const messages: Record<SlotRefusal, string> = {
+    "in-the-past": "This time has already passed.",
+    "clinic-closed": "The clinic is closed that day.",
+    "outside-opening-hours": "The session would not fit in the clinic's opening hours.",
+    "no-practitioner": "No qualified practitioner is free then.",
+    "resource-unavailable": "A room or device it needs is not free then.",
+  };
+  return new DomainError("unprocessable", "slot-unavailable", messages[reason], { reason });
+}
+
+export const isTakenRefusal = (reason: SlotRefusal) => TAKEN.includes(reason);
+
+/** What the database said about an overlap, or undefined for any other error. */
+export function overlapOf(error: unknown): "client" | "slot" | undefined {
+  if (sqlState(error) !== EXCLUSION_VIOLATION) return undefined;
+  return violatedConstraint(error) === "appointments_client_free" ? "client" : "slot";
+}
+
+export const clientBusy = () =>
+  conflict("client-busy", "The client already has an appointment at this time.");
+
+/** Refuses what the client's screening does not allow on the session's local date. */
+export async function assertScreeningAllows(
+  deps: AppDeps,
+  organisationId: string,
+  clientId: string,
+  procedureId: string,
+  start: Date,
+  timeZone: string,
+): Promise<void> {
+  const gate = await screeningGate(
+    deps,
+    organisationId,
+    clientId,
+    procedureId,
+    localDateOf(start.getTime(), timeZone),
+  );
+  if (gate.allowed) return;
+  const messages = {
+    "screening-required": "The client has no screening for this procedure yet. Screen them first.",
+    contraindicated: "The client's screening contraindicates this procedure.",
+    postponed: "The client's screening postpones this procedure",
+    "needs-review": "A physician must review the client's screening for this procedure first.",
+  } as const;
+  const message =
+    gate.code === "postponed"
+      ? `${messages.postponed}${gate.until ? ` until ${gate.until}` : ""}.`
+      : messages[gate.code];
+  throw new DomainError("unprocessable", gate.code, message, { until: gate.until ?? null });
+}
