@@ -134,7 +134,9 @@ export async function publicBook(
     actor,
     { clientId, offeringId: offering.id, start: input.start, notes: "" },
     "online",
-  );
+  ).catch((error: unknown) => {
+    throw withTimesOnly(error);
+  });
   const booked = await appointmentView(deps, organisationId, appointmentId);
   return {
     appointmentId,
@@ -145,6 +147,15 @@ export async function publicBook(
     priceMinor: booked.priceMinor,
     currency: booked.currency,
   };
+}
+
+/** A slot-taken refusal as visitors see it: the alternatives' times, not who works then. */
+function withTimesOnly(error: unknown): unknown {
+  if (!(error instanceof DomainError) || !Array.isArray(error.details.alternatives)) return error;
+  const alternatives = (error.details.alternatives as { start: string; end: string }[]).map(
+    ({ start, end }) => ({ start, end }),
+  );
+  return new DomainError(error.kind, error.code, error.message, { ...error.details, alternatives });
 }
 
 type Visitor = z.infer<typeof visitorSchema>;
