@@ -25,7 +25,7 @@ const visitor = {
   language: "ru",
 };
 
-const bookPublic = (clinicId: string, payload: unknown) =>
+const bookPublic = (clinicId: string, payload: Record<string, unknown>) =>
   server.app.inject({ method: "POST", url: `/api/v1/public/clinics/${clinicId}/appointments`, payload });
 
 async function countOf(table: "clients" | "appointments" | "screenings", organisationId: string) {
