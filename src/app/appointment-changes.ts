@@ -3,9 +3,11 @@ import {
   type AppointmentStatus,
   appointmentCancelSchema,
   appointmentMoveSchema,
+  assertTimely,
   nextStatus,
 } from "../domain/booking/appointments.ts";
 import { slotAt } from "../domain/booking/availability.ts";
+import type { SlotChoice } from "../domain/booking/types.ts";
 import { notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
 import { parseOrThrow } from "../domain/validation.ts";
@@ -23,8 +25,8 @@ import {
   alternativesAfter,
   assertScreeningAllows,
   clientBusy,
-  isTakenRefusal,
   overlapOf,
+  refusalKind,
   slotTaken,
   slotUnavailable,
 } from "./booking-outcomes.ts";
@@ -41,7 +43,7 @@ export async function moveAppointmentTo(deps: AppDeps, actor: Actor, id: string,
   const before = await appointmentView(deps, actor.organisationId, id);
   const input = parseOrThrow(appointmentMoveSchema, body);
   const start = input.start.getTime();
-  const timing = { notBefore: actor.now.getTime(), exceptAppointmentId: id };
+  const timing = { notBefore: actor.now.getTime(), exceptAppointmentIds: [id] };
   await assertScreeningAllows(
     deps,
     actor.organisationId,
@@ -62,19 +64,29 @@ export async function moveAppointmentTo(deps: AppDeps, actor: Actor, id: string,
         row.clinic_id,
         row.offering_id,
         { start, end: start + 1 },
-        { ...timing, practitionerId: input.practitionerId },
+        { ...timing, practitionerId: input.practitionerId, includeInactiveOffering: true },
       );
       const keepPractitioner = input.practitionerId ?? row.practitioner_id;
-      // Prefer the same practitioner; anyone qualified when they are not free then.
-      let outcome = slotAt(context.query, start, {
-        practitionerId: keepPractitioner,
-        resourceIds: input.resourceIds,
-      });
-      if (!outcome.ok && !input.practitionerId)
-        outcome = slotAt(context.query, start, { resourceIds: input.resourceIds });
+      // What was chosen before stays chosen where it can: the same practitioner, room and
+      // device first, then the same practitioner elsewhere, then anyone qualified.
+      const choices = [
+        {
+          practitionerId: keepPractitioner,
+          resourceIds: input.resourceIds ?? before.resources.map((r) => r.id),
+        },
+        { practitionerId: keepPractitioner, resourceIds: input.resourceIds },
+        ...(input.practitionerId ? [] : [{ resourceIds: input.resourceIds }]),
+      ];
+      let outcome = slotAt(context.query, start, choices[0] as SlotChoice);
+      for (const choice of choices.slice(1)) {
+        if (outcome.ok) break;
+        outcome = slotAt(context.query, start, choice);
+      }
       if (!outcome.ok) {
-        if (isTakenRefusal(outcome.reason)) throw slotTaken([]);
-        throw slotUnavailable(outcome.reason);
+        const last = choices.at(-1) as SlotChoice;
+        const kind = refusalKind(context.query, start, last, outcome.reason);
+        if (kind === "held") throw slotTaken([]);
+        throw slotUnavailable(kind);
       }
       const slot = outcome.slot;
       const practitionerId = slot.practitionerIds.includes(keepPractitioner)
@@ -135,6 +147,7 @@ async function changeStatus(
     const row = await lockAppointment(tx, actor.organisationId, id);
     if (!row) throw notFound("appointment");
     const status = nextStatus(row.status as AppointmentStatus, action);
+    assertTimely(action, { start: row.starts_at, end: row.ends_at }, actor.now);
     await setAppointmentStatus(tx, actor.organisationId, id, { status, cancelReason, now: actor.now });
     if (action !== "check-in") await cancelReminders(tx, actor.organisationId, id);
     await appendAudit(tx, actor, {

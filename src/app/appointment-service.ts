@@ -3,6 +3,7 @@ import type { Actor } from "../domain/actor.ts";
 import { type AppointmentCreate, appointmentCreateSchema } from "../domain/booking/appointments.ts";
 import { slotAt } from "../domain/booking/availability.ts";
 import { formatInstant } from "../domain/booking/local-time.ts";
+import type { SlotChoice } from "../domain/booking/types.ts";
 import { DomainError, notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
 import { isoDate, parseOrThrow, uuid } from "../domain/validation.ts";
@@ -18,8 +19,8 @@ import {
   alternativesAfter,
   assertScreeningAllows,
   clientBusy,
-  isTakenRefusal,
   overlapOf,
+  refusalKind,
   slotTaken,
   slotUnavailable,
 } from "./booking-outcomes.ts";
@@ -60,33 +61,20 @@ export async function book(
     practitionerId: input.practitionerId,
   };
   const autoChosen = !input.practitionerId || !input.resourceIds;
+  const choice = { practitionerId: input.practitionerId, resourceIds: input.resourceIds };
   for (let attempt = 1; ; attempt++) {
-    const context = await loadBookingContext(
-      deps.db,
-      actor.organisationId,
-      offering.clinicId,
-      offering.id,
-      { start, end: start + 1 },
-      timing,
-    );
-    if (attempt === 1)
+    if (attempt === 1) {
+      const clinic = await findClinic(deps.db, actor.organisationId, offering.clinicId);
       await assertScreeningAllows(
         deps,
         actor.organisationId,
         client.id,
         offering.procedureId,
         input.start,
-        context.timeZone,
+        clinic?.timeZone ?? "UTC",
       );
-    const outcome = slotAt(context.query, start, {
-      practitionerId: input.practitionerId,
-      resourceIds: input.resourceIds,
-    });
-    if (!outcome.ok) {
-      if (!isTakenRefusal(outcome.reason)) throw slotUnavailable(outcome.reason);
-      throw slotTaken(await alternativesAfter(deps, actor.organisationId, context, start, timing));
     }
-    const slot = outcome.slot;
+    const { context, slot } = await resolveSlot(deps, actor.organisationId, offering, start, choice, timing);
     const id = deps.newId();
     try {
       await inTransaction(deps.db, async (tx) => {
@@ -143,6 +131,34 @@ export async function book(
       throw error;
     }
   }
+}
+
+/**
+ * The slot a booking at `start` would take, with the practitioner and resources chosen (or
+ * the chosen ones verified); refused as slot-unavailable (never possible) or slot-taken
+ * (held: with the next free alternatives).
+ */
+export async function resolveSlot(
+  deps: AppDeps,
+  organisationId: string,
+  offering: { id: string; clinicId: string },
+  start: number,
+  choice: SlotChoice,
+  timing: { notBefore: number; practitionerId?: string | undefined },
+) {
+  const context = await loadBookingContext(
+    deps.db,
+    organisationId,
+    offering.clinicId,
+    offering.id,
+    { start, end: start + 1 },
+    timing,
+  );
+  const outcome = slotAt(context.query, start, choice);
+  if (outcome.ok) return { context, slot: outcome.slot };
+  const kind = refusalKind(context.query, start, choice, outcome.reason);
+  if (kind !== "held") throw slotUnavailable(kind);
+  throw slotTaken(await alternativesAfter(deps, organisationId, context, start, timing));
 }
 
 /** An appointment as the API shows it: instants written with the clinic's offset. */

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import type { Actor } from "../domain/actor.ts";
 import { findSlots } from "../domain/booking/availability.ts";
-import { formatInstant, localDateOf, startOfLocalDay } from "../domain/booking/local-time.ts";
+import {
+  addDays,
+  daysBetween,
+  formatInstant,
+  localDateOf,
+  localDateRange,
+} from "../domain/booking/local-time.ts";
 import type { AvailabilityQuery, Interval, Slot } from "../domain/booking/types.ts";
 import { invalid, notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
@@ -33,7 +39,7 @@ export interface BookingContext {
 /**
  * Everything availability needs for one offering over a window of session starts:
  * the clinic's calendar, qualified practitioners, resources of the required types and
- * what holds them. `exceptAppointmentId` leaves out the appointment being moved.
+ * what holds them. `exceptAppointmentIds` leaves out the appointments being moved.
  */
 export async function loadBookingContext(
   tx: Executor,
@@ -41,11 +47,19 @@ export async function loadBookingContext(
   clinicId: string,
   offeringId: string,
   window: Interval,
-  options: { notBefore: number; practitionerId?: string | undefined; exceptAppointmentId?: string | null },
+  options: {
+    notBefore: number;
+    practitionerId?: string | undefined;
+    exceptAppointmentIds?: readonly string[];
+    /** A deactivated offering's existing appointments can still be moved. */
+    includeInactiveOffering?: boolean;
+  },
 ): Promise<BookingContext> {
   const clinic = await findClinic(tx, organisationId, clinicId);
   if (!clinic) throw notFound("clinic");
-  const offering = await findBookableOffering(tx, organisationId, offeringId);
+  const offering = await findBookableOffering(tx, organisationId, offeringId, {
+    includeInactive: options.includeInactiveOffering ?? false,
+  });
   if (!offering || offering.clinicId !== clinicId) throw notFound("offering");
   const [allPractitioners, resources] = await Promise.all([
     qualifiedPractitioners(tx, organisationId, clinicId, offering.rules.qualifications),
@@ -59,7 +73,7 @@ export async function loadBookingContext(
     start: window.start - offering.rules.bufferBeforeMinutes * MINUTE,
     end: window.end + (offering.rules.durationMinutes + offering.rules.bufferAfterMinutes) * MINUTE,
   };
-  const except = options.exceptAppointmentId ?? null;
+  const except = options.exceptAppointmentIds ?? [];
   const [practitionerHeld, resourceHeld] = await Promise.all([
     practitionerHeldTime(
       tx,
@@ -114,13 +128,12 @@ export function windowOfDays(
   maxDays = MAX_WINDOW_DAYS,
 ): Interval {
   const from = request.from ?? localDateOf(now.getTime(), timeZone);
-  const start = startOfLocalDay(from, timeZone);
-  const end = request.to ? startOfLocalDay(request.to, timeZone) : start + 7 * 24 * 60 * MINUTE;
-  if (end <= start) throw invalid([{ field: "to", message: "Must come after from.", code: "too-small" }]);
-  // 25-hour days exist; a day more of slack keeps the limit about days, not hours.
-  if (end - start > (maxDays + 1) * 24 * 60 * MINUTE)
+  const to = request.to ?? addDays(from, 7);
+  const days = daysBetween(from, to);
+  if (days <= 0) throw invalid([{ field: "to", message: "Must come after from.", code: "too-small" }]);
+  if (days > maxDays)
     throw invalid([{ field: "to", message: `At most ${maxDays} days at once.`, code: "too-big" }]);
-  return { start, end };
+  return localDateRange(from, to, timeZone);
 }
 
 export interface SlotView {

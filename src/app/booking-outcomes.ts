@@ -1,6 +1,6 @@
-import { findSlots } from "../domain/booking/availability.ts";
+import { findSlots, slotAt } from "../domain/booking/availability.ts";
 import { localDateOf } from "../domain/booking/local-time.ts";
-import type { SlotRefusal } from "../domain/booking/types.ts";
+import type { AvailabilityQuery, SlotChoice, SlotRefusal } from "../domain/booking/types.ts";
 import { conflict, DomainError } from "../domain/errors.ts";
 import { EXCLUSION_VIOLATION, violatedConstraint } from "../store/appointment-store.ts";
 import { sqlState } from "../store/transaction.ts";
@@ -23,7 +23,11 @@ export async function alternativesAfter(
   organisationId: string,
   context: Pick<BookingContext, "offering" | "timeZone">,
   from: number,
-  options: { notBefore: number; practitionerId?: string | undefined; exceptAppointmentId?: string | null },
+  options: {
+    notBefore: number;
+    practitionerId?: string | undefined;
+    exceptAppointmentIds?: readonly string[];
+  },
 ) {
   const later = await loadBookingContext(
     deps.db,
@@ -39,7 +43,7 @@ export async function alternativesAfter(
 }
 
 export function slotTaken(alternatives: unknown[]) {
-  return conflict("slot-taken", "This time has just been taken. Choose another.", { alternatives });
+  return conflict("slot-taken", "This time is no longer free. Choose another.", { alternatives });
 }
 
 export function slotUnavailable(reason: SlotRefusal) {
@@ -53,7 +57,26 @@ export function slotUnavailable(reason: SlotRefusal) {
   return new DomainError("unprocessable", "slot-unavailable", messages[reason], { reason });
 }
 
-export const isTakenRefusal = (reason: SlotRefusal) => TAKEN.includes(reason);
+/**
+ * Why a start is refused, telling "held by something" (another booking, time off, an
+ * outage: 409 slot-taken) from "never possible" (nobody qualified works then, a resource of
+ * the wrong type or of no one's: 422 slot-unavailable): the same check with nothing held.
+ */
+export function refusalKind(
+  query: AvailabilityQuery,
+  start: number,
+  choice: SlotChoice,
+  reason: SlotRefusal,
+): SlotRefusal | "held" {
+  if (!TAKEN.includes(reason)) return reason;
+  const unheld: AvailabilityQuery = {
+    ...query,
+    practitioners: query.practitioners.map((p) => ({ ...p, busy: [] })),
+    resources: query.resources.map((r) => ({ ...r, busy: [] })),
+  };
+  const outcome = slotAt(unheld, start, choice);
+  return outcome.ok ? "held" : outcome.reason;
+}
 
 /** What the database said about an overlap, or undefined for any other error. */
 export function overlapOf(error: unknown): "client" | "slot" | undefined {

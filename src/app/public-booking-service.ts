@@ -7,9 +7,9 @@ import { DomainError, notFound } from "../domain/errors.ts";
 import { parseOrThrow, uuid } from "../domain/validation.ts";
 import { findBookableOffering } from "../store/availability-store.ts";
 import { findClinic, findClinicOrganisation } from "../store/clinic-store.ts";
-import { findReturningVisitor, onlineOfferings } from "../store/public-booking-store.ts";
+import { onlineOfferings } from "../store/public-booking-store.ts";
 import { inTransaction } from "../store/transaction.ts";
-import { appointmentView, book } from "./appointment-service.ts";
+import { appointmentView, book, resolveSlot } from "./appointment-service.ts";
 import { type AvailabilityRequest, availabilityFor } from "./availability-service.ts";
 import { createClientIn } from "./client-service.ts";
 import type { AppDeps } from "./deps.ts";
@@ -91,18 +91,35 @@ const REFUSALS = {
     "A doctor of the clinic has to look at your answers before this procedure. Please call the clinic.",
 } as const;
 
-export async function publicBook(
+/** Who books online: the organisation's own system, acting for a visitor. */
+export async function onlineActor(
   deps: AppDeps,
   clinicId: string,
-  body: unknown,
   request: { now: Date; ip: string | null; userAgent: string | null },
-) {
-  const organisationId = await organisationOf(deps, clinicId);
+): Promise<Actor> {
+  return {
+    organisationId: await organisationOf(deps, clinicId),
+    userId: null,
+    label: "online booking",
+    roles: ["receptionist"],
+    ip: request.ip,
+    userAgent: request.userAgent,
+    now: request.now,
+  };
+}
+
+/**
+ * Books one session for a visitor. Everything that can refuse is checked before anything
+ * is stored: the answers (screened on the spot) and the time. Only then are the client,
+ * their intake screening and the appointment written. Every online booking creates its
+ * own client record: matching a visitor to an existing client by name and phone would let
+ * anyone who knows them book into that record and replace its screening.
+ */
+export async function publicBook(deps: AppDeps, actor: Actor, clinicId: string, body: unknown) {
   const input = parseOrThrow(publicBookingSchema, body);
-  const offering = await onlineOffering(deps, organisationId, clinicId, input.offeringId);
-  const clinic = await findClinic(deps.db, organisationId, clinicId);
+  const offering = await onlineOffering(deps, actor.organisationId, clinicId, input.offeringId);
+  const clinic = await findClinic(deps.db, actor.organisationId, clinicId);
   if (!clinic) throw notFound("clinic");
-  // Screened before anything is stored: a refused visitor leaves no record behind.
   const subject = {
     ...(input.client.birthDate && { birthDate: input.client.birthDate }),
     ...(input.client.sex && { sex: input.client.sex }),
@@ -118,26 +135,16 @@ export async function publicBook(
       until: verdict.until,
     });
   }
-  const actor: Actor = {
-    organisationId,
-    userId: null,
-    label: "online booking",
-    roles: ["receptionist"],
-    ip: request.ip,
-    userAgent: request.userAgent,
-    now: request.now,
-  };
-  const clientId = await findOrCreateVisitor(deps, actor, input.client);
-  await recordScreening(deps, actor, clientId, screening, { kind: "intake" });
-  const appointmentId = await book(
-    deps,
-    actor,
-    { clientId, offeringId: offering.id, start: input.start, notes: "" },
-    "online",
-  ).catch((error: unknown) => {
+  const start = input.start.getTime();
+  const appointmentId = await (async () => {
+    await resolveSlot(deps, actor.organisationId, offering, start, {}, { notBefore: actor.now.getTime() });
+    const clientId = await newVisitor(deps, actor, input.client);
+    await recordScreening(deps, actor, clientId, screening, { kind: "intake" });
+    return book(deps, actor, { clientId, offeringId: offering.id, start: input.start, notes: "" }, "online");
+  })().catch((error: unknown) => {
     throw withTimesOnly(error);
   });
-  const booked = await appointmentView(deps, organisationId, appointmentId);
+  const booked = await appointmentView(deps, actor.organisationId, appointmentId);
   return {
     appointmentId,
     start: booked.start,
@@ -160,14 +167,8 @@ function withTimesOnly(error: unknown): unknown {
 
 type Visitor = z.infer<typeof visitorSchema>;
 
-/**
- * The same person booking again (same first and last name and phone digits) is the same
- * client; anyone else gets a new record, so a visitor can never attach to a stranger's.
- */
-async function findOrCreateVisitor(deps: AppDeps, actor: Actor, visitor: Visitor): Promise<string> {
+async function newVisitor(deps: AppDeps, actor: Actor, visitor: Visitor): Promise<string> {
   return inTransaction(deps.db, async (tx) => {
-    const existing = await findReturningVisitor(tx, actor.organisationId, visitor);
-    if (existing) return existing;
     const created = await createClientIn(tx, deps, actor, {
       ...parseOrThrow(clientCreateSchema, { firstName: visitor.firstName, lastName: visitor.lastName }),
       ...visitor,

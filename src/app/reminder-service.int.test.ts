@@ -375,6 +375,36 @@ describe("delivering reminders", () => {
     expect((await remindersOf(appointmentId))[0]).toMatchObject({ status: "sent", sent_at: DAY_BEFORE });
   });
 
+  it("does not retry a reminder whose appointment moved while a failing send held it", async () => {
+    const clinic = await setUpClinic();
+    const appointmentId = await book(clinic, { phone: null });
+    await schedule(clinic, appointmentId);
+    let refuse = () => {};
+    let handedOver = () => {};
+    const sendStarted = new Promise<void>((resolve) => (handedOver = resolve));
+    const failing: MessageTransport = {
+      send: () => {
+        handedOver();
+        return new Promise<void>((_resolve, reject) => (refuse = () => reject(new Error("421 busy"))));
+      },
+      close: () => {},
+    };
+    const attempt = deliverDueReminders(deps, { email: failing, sms: failing }, DAY_BEFORE);
+    await sendStarted;
+    // The appointment moves while the 24 h e-mail is with the sender, which then fails.
+    await cancelReminders(deps.db, clinic.organisationId, appointmentId);
+    refuse();
+    await attempt;
+    const email = recorder();
+    await deliverDueReminders(
+      deps,
+      { email: email.transport, sms: recorder().transport },
+      minutesAfter(DAY_BEFORE, 10),
+    );
+    expect(email.calls()).toBe(0);
+    expect((await remindersOf(appointmentId))[0]?.status).toBe("cancelled");
+  });
+
   it("does not send the reminders of an appointment cancelled meanwhile", async () => {
     const clinic = await setUpClinic();
     const appointmentId = await book(clinic);

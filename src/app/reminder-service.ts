@@ -80,7 +80,10 @@ export async function scheduleReminders(
   });
 }
 
-/** Cancels the appointment's pending reminders. One already being sent cannot be recalled. */
+/**
+ * Cancels the appointment's reminders not yet sent. One a sender holds cannot be recalled,
+ * but a failed attempt will not retry it.
+ */
 export async function cancelReminders(
   tx: Executor,
   organisationId: string,

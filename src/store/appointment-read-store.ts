@@ -24,6 +24,8 @@ export interface AppointmentView {
   priceMinor: number;
   currency: string;
   sequence: number;
+  /** For a course's session: the course, its name, this session's number and the course's length. */
+  course: { id: string; name: string; session: number; sessions: number } | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -31,7 +33,8 @@ export interface AppointmentView {
 export type AppointmentFilter =
   | { id: string }
   | { clinicId: string; from: Date; to: Date; includeCancelled: boolean }
-  | { clientId: string };
+  | { clientId: string }
+  | { courseId: string };
 
 export async function findAppointments(
   tx: Executor,
@@ -44,6 +47,7 @@ export async function findAppointments(
     .innerJoin("clients as c", "c.id", "a.client_id")
     .innerJoin("offerings as o", "o.id", "a.offering_id")
     .innerJoin("users as u", "u.id", "a.practitioner_id")
+    .leftJoin("courses as co", "co.id", "a.course_id")
     .select([
       "a.id",
       "a.clinic_id",
@@ -66,6 +70,10 @@ export async function findAppointments(
       "a.price_minor",
       "a.currency",
       "a.sequence",
+      "a.course_id",
+      "a.course_session",
+      "co.name as course_name",
+      "co.sessions as course_sessions",
       "a.created_at",
       "a.updated_at",
       sql<{ id: string; name: string; type: string }[]>`coalesce((
@@ -77,6 +85,7 @@ export async function findAppointments(
     .where("a.organisation_id", "=", organisationId);
   if ("id" in filter) query = query.where("a.id", "=", filter.id);
   else if ("clientId" in filter) query = query.where("a.client_id", "=", filter.clientId);
+  else if ("courseId" in filter) query = query.where("a.course_id", "=", filter.courseId);
   else {
     query = query
       .where("a.clinic_id", "=", filter.clinicId)
@@ -103,6 +112,15 @@ export async function findAppointments(
     priceMinor: Number(row.price_minor),
     currency: row.currency,
     sequence: row.sequence,
+    course:
+      row.course_id && row.course_session !== null
+        ? {
+            id: row.course_id,
+            name: row.course_name ?? "",
+            session: row.course_session,
+            sessions: row.course_sessions ?? 0,
+          }
+        : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }));

@@ -39,6 +39,8 @@ export async function insertAppointment(
     currency: string;
     createdBy: string | null;
     now: Date;
+    /** The course and session number, for a course's session. */
+    course?: { id: string; number: number };
   },
 ): Promise<void> {
   await tx
@@ -60,6 +62,7 @@ export async function insertAppointment(
       created_by: row.createdBy,
       created_at: row.now,
       updated_at: row.now,
+      ...(row.course && { course_id: row.course.id, course_session: row.course.number }),
     })
     .execute();
   await holdResources(tx, row.organisationId, row.id, row.resourceIds);
@@ -143,11 +146,35 @@ export async function lockBookingParties(tx: Executor, ids: readonly string[]): 
     ) as keys`.execute(tx);
 }
 
+/** A re-planned course session: its (possibly new) number, and booked again if it was suspended. */
+export async function reinstateCourseSession(
+  tx: Executor,
+  organisationId: string,
+  id: string,
+  change: { number: number; now: Date },
+): Promise<void> {
+  await tx
+    .updateTable("appointments")
+    .set({ course_session: change.number, status: "booked", updated_at: change.now })
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", id)
+    .execute();
+}
+
 /** Locks one appointment row for a change, so two changes of it queue instead of racing. */
 export async function lockAppointment(tx: Executor, organisationId: string, id: string) {
   return tx
     .selectFrom("appointments")
-    .select(["id", "status", "clinic_id", "client_id", "offering_id", "practitioner_id", "starts_at"])
+    .select([
+      "id",
+      "status",
+      "clinic_id",
+      "client_id",
+      "offering_id",
+      "practitioner_id",
+      "starts_at",
+      "ends_at",
+    ])
     .where("organisation_id", "=", organisationId)
     .where("id", "=", id)
     .forUpdate()

@@ -84,7 +84,7 @@ export async function practitionerHeldTime(
   organisationId: string,
   practitionerIds: readonly string[],
   window: Interval,
-  exceptAppointmentId: string | null,
+  exceptAppointmentIds: readonly string[],
 ): Promise<HeldIntervals> {
   const held: HeldIntervals = new Map(practitionerIds.map((id) => [id, []]));
   if (practitionerIds.length === 0) return held;
@@ -97,7 +97,7 @@ export async function practitionerHeldTime(
         from appointments a
        where a.organisation_id = ${organisationId} and a.practitioner_id = p.id
          and a.blocked && ${range} and appointment_holds_slot(a.status)
-         and a.id is distinct from ${exceptAppointmentId}::uuid
+         and not (a.id = any(${sql.val([...exceptAppointmentIds])}::uuid[]))
       union all
       select ${epochMs("lower(t.during)")}, ${epochMs("upper(t.during)")}
         from time_off t
@@ -113,7 +113,7 @@ export async function resourceHeldTime(
   organisationId: string,
   resourceIds: readonly string[],
   window: Interval,
-  exceptAppointmentId: string | null,
+  exceptAppointmentIds: readonly string[],
 ): Promise<HeldIntervals> {
   const held: HeldIntervals = new Map(resourceIds.map((id) => [id, []]));
   if (resourceIds.length === 0) return held;
@@ -126,7 +126,7 @@ export async function resourceHeldTime(
         from appointment_resources ar
        where ar.organisation_id = ${organisationId} and ar.resource_id = r.id
          and ar.blocked && ${range} and ar.holds_slot
-         and ar.appointment_id is distinct from ${exceptAppointmentId}::uuid
+         and not (ar.appointment_id = any(${sql.val([...exceptAppointmentIds])}::uuid[]))
       union all
       select ${epochMs("lower(o.during)")}, ${epochMs("upper(o.during)")}
         from resource_outages o
@@ -136,15 +136,20 @@ export async function resourceHeldTime(
   return held;
 }
 
-/** An active offering with the rules availability applies and what a booking copies from it. */
-export async function findBookableOffering(tx: Executor, organisationId: string, id: string) {
-  const row = await tx
+/** An active offering (or any, for moving what was booked) with the rules availability applies. */
+export async function findBookableOffering(
+  tx: Executor,
+  organisationId: string,
+  id: string,
+  options: { includeInactive?: boolean } = {},
+) {
+  let query = tx
     .selectFrom("offerings")
     .selectAll()
     .where("organisation_id", "=", organisationId)
-    .where("id", "=", id)
-    .where("active", "=", true)
-    .executeTakeFirst();
+    .where("id", "=", id);
+  if (!options.includeInactive) query = query.where("active", "=", true);
+  const row = await query.executeTakeFirst();
   if (!row) return undefined;
   return {
     id: row.id,

@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { Executor } from "./transaction.ts";
 
 // Queries of the public booking pages.
@@ -22,25 +21,4 @@ export async function onlineOfferings(tx: Executor, organisationId: string, clin
     priceMinor: Number(o.price_minor),
     currency: o.currency,
   }));
-}
-
-/** An unarchived client with the same first and last name and the same phone digits. */
-export async function findReturningVisitor(
-  tx: Executor,
-  organisationId: string,
-  visitor: { firstName: string; lastName: string; phone: string },
-): Promise<string | undefined> {
-  const row = await tx
-    .selectFrom("clients")
-    .select("id")
-    .where("organisation_id", "=", organisationId)
-    .where("archived_at", "is", null)
-    .where(
-      sql<boolean>`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') = ${visitor.phone.replace(/\D/g, "")}`,
-    )
-    .where(sql<boolean>`lower(first_name) = lower(${visitor.firstName})`)
-    .where(sql<boolean>`lower(last_name) = lower(${visitor.lastName})`)
-    .orderBy("created_at")
-    .executeTakeFirst();
-  return row?.id;
 }

@@ -65,7 +65,12 @@ export async function insertReminders(
     .execute();
 }
 
-/** Cancels pending reminders of an appointment (all of them, or only the listed ones). */
+/**
+ * Cancels an appointment's reminders that have not gone out (all of them, or only the listed
+ * ones). A reminder in the hands of a sender is cancelled too, so a failed attempt can never
+ * put it back in the queue for a time that no longer holds; it keeps its claim, so a send
+ * that succeeds after all is still recorded as sent.
+ */
 export async function cancelPendingReminders(
   tx: Executor,
   organisationId: string,
@@ -78,7 +83,7 @@ export async function cancelPendingReminders(
     .set({ status: "cancelled" })
     .where("organisation_id", "=", organisationId)
     .where("appointment_id", "=", appointmentId)
-    .where("status", "=", "pending");
+    .where("status", "in", ["pending", "sending"]);
   if (onlyIds) query = query.where("id", "in", onlyIds);
   await query.execute();
 }
@@ -204,7 +209,13 @@ export async function markSent(tx: Executor, id: string, now: Date) {
         .end(),
     }))
     .where("id", "=", id)
-    .where("status", "in", ["sending", "unknown"])
+    .where((eb) =>
+      eb.or([
+        eb("status", "in", ["sending", "unknown"]),
+        // Cancelled while the sender held it: it went out all the same.
+        eb.and([eb("status", "=", "cancelled"), eb("claimed_until", "is not", null)]),
+      ]),
+    )
     .execute();
 }
 

@@ -69,3 +69,25 @@ export function nextStatus(current: AppointmentStatus, action: Action): Appointm
 export function holdsSlot(status: AppointmentStatus): boolean {
   return status === "booked" || status === "checked-in" || status === "completed";
 }
+
+/** How early a client may be checked in before the session starts. */
+export const CHECK_IN_EARLY_MINUTES = 60;
+
+/**
+ * Check-in and no-show follow the clock: a client is checked in from an hour before the
+ * session until it ends, and is a no-show only once the session has started.
+ */
+export function assertTimely(action: Action, times: { start: Date; end: Date }, now: Date): void {
+  if (action === "check-in" && now.getTime() < times.start.getTime() - CHECK_IN_EARLY_MINUTES * 60_000) {
+    throw conflict(
+      "check-in-too-early",
+      `Check-in opens ${CHECK_IN_EARLY_MINUTES} minutes before the session.`,
+    );
+  }
+  if (action === "check-in" && now >= times.end) {
+    throw conflict("check-in-too-late", "The session is over: record a no-show instead.");
+  }
+  if (action === "no-show" && now < times.start) {
+    throw conflict("no-show-too-early", "The session has not started yet.");
+  }
+}

@@ -54,6 +54,16 @@ export function startOfLocalDay(date: string, timeZone: string): number {
   return Temporal.PlainDate.from(date).toZonedDateTime(timeZone).epochMilliseconds;
 }
 
+/** The calendar date `days` after (or before) an ISO date. */
+export function addDays(date: string, days: number): string {
+  return Temporal.PlainDate.from(date).add({ days }).toString();
+}
+
+/** Whole calendar days from one ISO date to another: a DST change never shortens a day here. */
+export function daysBetween(from: string, to: string): number {
+  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: "days" }).days;
+}
+
 /** Local days `from` (inclusive) to `to` (exclusive) as instants, e.g. an API's ?from&to. */
 export function localDateRange(from: string, to: string, timeZone: string): Interval {
   return { start: startOfLocalDay(from, timeZone), end: startOfLocalDay(to, timeZone) };

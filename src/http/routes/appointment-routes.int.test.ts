@@ -266,8 +266,8 @@ describe("changing an appointment", () => {
     ).toEqual(["appointment.book", "appointment.cancel"]);
   });
 
-  it("checks a client in, or records a no-show, only from booked", async () => {
-    const { setup, owner } = await clinicWith({ clients: 2 });
+  it("checks a client in around the session's time, and records a no-show only once it has started", async () => {
+    const { org, setup, owner } = await clinicWith({ clients: 2 });
     const one = (
       await book(owner, {
         clientId: setup.clientIds[0],
@@ -282,15 +282,83 @@ describe("changing an appointment", () => {
         start: "2026-11-23T11:00:00+03:00",
       })
     ).json();
-    const checkedIn = await owner.request({ method: "POST", url: `/api/v1/appointments/${one.id}/check-in` });
-    expect(checkedIn.json().status).toBe("checked-in");
-    const noShowAfterCheckIn = await owner.request({
+    let session = owner;
+    const act = (id: string, action: string) =>
+      session.request({ method: "POST", url: `/api/v1/appointments/${id}/${action}` });
+    expect((await act(one.id, "check-in")).json().code).toBe("check-in-too-early");
+    server.clock.now = new Date("2026-11-23T07:10:00Z"); // 10:10 in Moscow
+    try {
+      // Three days later the front desk logs in again.
+      session = await loginAs(server, org.ownerEmail);
+      expect((await act(one.id, "check-in")).json().status).toBe("checked-in");
+      expect((await act(one.id, "no-show")).json().code).toBe("invalid-status");
+      expect((await act(two.id, "no-show")).json().code).toBe("no-show-too-early");
+      server.clock.now = new Date("2026-11-23T08:05:00Z"); // 11:05
+      expect((await act(two.id, "no-show")).json().status).toBe("no-show");
+    } finally {
+      server.clock.now = new Date("2026-11-20T09:00:00Z");
+    }
+  });
+});
+
+describe("choices the front desk makes", () => {
+  it("keeps the chosen room when an appointment moves, also after its offering is withdrawn", async () => {
+    const { setup, owner } = await clinicWith({ resources: ["room", "room"] });
+    const roomTwo = setup.resourceIds[1] as string;
+    const booked = (
+      await book(owner, {
+        clientId: setup.clientIds[0],
+        offeringId: setup.offeringId,
+        start: "2026-11-23T10:00:00+03:00",
+        resourceIds: [roomTwo],
+      })
+    ).json();
+    expect(booked.resources.map((r: { id: string }) => r.id)).toEqual([roomTwo]);
+    await server.deps.db
+      .updateTable("offerings")
+      .set({ active: false })
+      .where("id", "=", setup.offeringId)
+      .execute();
+    const moved = await owner.request({
       method: "POST",
-      url: `/api/v1/appointments/${one.id}/no-show`,
+      url: `/api/v1/appointments/${booked.id}/move`,
+      payload: { start: "2026-11-23T10:15:00+03:00" },
     });
-    expect(noShowAfterCheckIn.statusCode).toBe(409);
-    const noShow = await owner.request({ method: "POST", url: `/api/v1/appointments/${two.id}/no-show` });
-    expect(noShow.json().status).toBe("no-show");
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().resources.map((r: { id: string }) => r.id)).toEqual([roomTwo]);
+  });
+
+  it("answers 422, not slot-taken, for a choice that could never work", async () => {
+    const { org, setup, owner } = await clinicWith({
+      workingHours: {
+        mon: [{ open: "12:00", close: "18:00" }],
+        tue: [],
+        wed: [],
+        thu: [],
+        fri: [],
+        sat: [],
+        sun: [],
+      },
+    });
+    const base = { clientId: setup.clientIds[0], offeringId: setup.offeringId };
+    const nobodyWorks = await book(owner, { ...base, start: "2026-11-23T10:00:00+03:00" });
+    expect(nobodyWorks.statusCode).toBe(422);
+    expect(nobodyWorks.json()).toMatchObject({ code: "slot-unavailable", reason: "no-practitioner" });
+    const receptionist = (
+      await createBookingSetup(server.deps, org, { clients: 0, qualifications: ["nurse"] })
+    ).practitioners[0]?.userId;
+    const unqualified = await book(owner, {
+      ...base,
+      start: "2026-11-23T13:00:00+03:00",
+      practitionerId: receptionist,
+    });
+    expect(unqualified.json()).toMatchObject({ code: "slot-unavailable", reason: "no-practitioner" });
+    const foreignRoom = await book(owner, {
+      ...base,
+      start: "2026-11-23T13:00:00+03:00",
+      resourceIds: [crypto.randomUUID()],
+    });
+    expect(foreignRoom.json()).toMatchObject({ code: "slot-unavailable", reason: "resource-unavailable" });
   });
 });
 

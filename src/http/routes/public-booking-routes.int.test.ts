@@ -62,7 +62,7 @@ describe("public self-booking", () => {
     expect(tooLong.json().errors[0]).toMatchObject({ field: "to", code: "too-big" });
   });
 
-  it("books a visitor: a client with an intake screening and an online appointment; a second booking finds the same client", async () => {
+  it("books a visitor: a client with an intake screening and an online appointment; a second booking gets its own record", async () => {
     const { org, setup } = await onlineClinic();
     const booked = await bookPublic(org.clinicId, {
       offeringId: setup.offeringId,
@@ -93,7 +93,8 @@ describe("public self-booking", () => {
       consentDataProcessing: true,
     });
     expect(again.statusCode).toBe(201);
-    expect(await countOf("clients", org.organisationId)).toBe(1);
+    // Never matched to an existing record: knowing someone's name and phone must not open it.
+    expect(await countOf("clients", org.organisationId)).toBe(2);
   });
 
   it("refuses a visitor whose answers contraindicate the procedure, and stores nothing about them", async () => {
@@ -109,6 +110,34 @@ describe("public self-booking", () => {
     expect(refused.json().code).toBe("contraindicated");
     expect(await countOf("clients", org.organisationId)).toBe(0);
     expect(await countOf("appointments", org.organisationId)).toBe(0);
+  });
+
+  it("stores nothing for a time that cannot be booked, and replays a retried request", async () => {
+    const { org, setup } = await onlineClinic();
+    const payload = {
+      offeringId: setup.offeringId,
+      client: visitor,
+      screening: { conditions: [] },
+      consentDataProcessing: true,
+    };
+    const night = await bookPublic(org.clinicId, { ...payload, start: "2026-11-23T03:00:00+03:00" });
+    expect(night.json()).toMatchObject({ code: "slot-unavailable", reason: "outside-opening-hours" });
+    expect(await countOf("clients", org.organisationId)).toBe(0);
+    expect(await countOf("screenings", org.organisationId)).toBe(0);
+
+    const retry = () =>
+      server.app.inject({
+        method: "POST",
+        url: `/api/v1/public/clinics/${org.clinicId}/appointments`,
+        payload: { ...payload, start: "2026-11-23T10:00:00+03:00" },
+        headers: { "idempotency-key": "visitor-retry-1" },
+      });
+    const first = await retry();
+    const second = await retry();
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(201);
+    expect(second.json().appointmentId).toBe(first.json().appointmentId);
+    expect(await countOf("appointments", org.organisationId)).toBe(1);
   });
 
   it("tells a visitor a taken time is gone and offers the next ones", async () => {

@@ -2,11 +2,13 @@ import { z } from "zod";
 import { availabilityQuerySchema } from "../../app/availability-service.ts";
 import type { AppDeps } from "../../app/deps.ts";
 import {
+  onlineActor,
   publicAvailability,
   publicBook,
   publicBookingSchema,
   publicClinic,
 } from "../../app/public-booking-service.ts";
+import { idempotent } from "../idempotency.ts";
 import { defineRoute } from "../route.ts";
 
 const byClinic = z.object({ id: z.uuid() });
@@ -39,7 +41,7 @@ export function publicBookingRoutes(deps: AppDeps, clock: () => Date) {
       method: "POST",
       url: "/api/v1/public/clinics/:id/appointments",
       summary:
-        "Book one session: the visitor's answers are screened first; a refused visitor leaves nothing stored",
+        "Book one session: the answers are screened and the time checked before anything is stored. Honours Idempotency-Key.",
       tag: "public booking",
       auth: "public",
       params: byClinic,
@@ -50,13 +52,14 @@ export function publicBookingRoutes(deps: AppDeps, clock: () => Date) {
         422: { description: "contraindicated, postponed, needs-review or slot-unavailable" },
       },
       handler: async ({ params, request, reply }) => {
-        const booked = await publicBook(deps, params.id, request.body, {
+        const actor = await onlineActor(deps, params.id, {
           now: clock(),
           ip: request.ip,
           userAgent: request.headers["user-agent"] ?? null,
         });
-        reply.status(201);
-        return booked;
+        return idempotent(deps, actor, request, reply, () =>
+          publicBook(deps, actor, params.id, request.body),
+        );
       },
     }),
   ];

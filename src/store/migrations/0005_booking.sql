@@ -115,6 +115,8 @@ create table appointments (
 );
 create index appointments_by_clinic_time on appointments using gist (organisation_id, clinic_id, blocked);
 create index appointments_by_client on appointments (organisation_id, client_id, starts_at);
+-- A practitioner's calendar feed reads every status, which the exclusion index (active only) cannot serve.
+create index appointments_by_practitioner on appointments (organisation_id, practitioner_id, starts_at);
 
 -- The resources an appointment holds. blocked and holds_slot are copies of the
 -- appointment's, kept by triggers, because an exclusion constraint sees one table.
