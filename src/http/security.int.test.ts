@@ -17,6 +17,7 @@ let ids: {
   screeningId: string;
   feedId: string;
   appointmentId: string;
+  courseId: string;
   resourceId: string;
   outageId: string;
   offeringId: string;
@@ -69,8 +70,33 @@ beforeAll(async () => {
     })
   ).json();
   const setup = await bookingSetupRecords(owner, org.clinicId, member.userId);
+  const coursePlan = {
+    clientId: booking.clientIds[0],
+    offeringId: booking.offeringId,
+    firstDate: "2026-11-25",
+  };
+  const proposal = (
+    await owner.request({ method: "POST", url: "/api/v1/courses/plan", payload: coursePlan })
+  ).json();
+  const course = (
+    await owner.request({
+      method: "POST",
+      url: "/api/v1/courses",
+      payload: {
+        plan: coursePlan,
+        sessions: proposal.sessions.map(
+          (s: { number: number; start: string; practitioner: { id: string } }) => ({
+            number: s.number,
+            start: s.start,
+            practitionerId: s.practitioner.id,
+          }),
+        ),
+      },
+    })
+  ).json();
   ids = {
     ...setup,
+    courseId: course.id,
     appointmentId: appointment.id,
     feedId: feed.feed.id,
     screeningId: screening.id,
@@ -114,11 +140,12 @@ const valuesFor = () => ({
   timeOffId: ids.timeOffId,
 });
 function urlOf(route: { url: string }) {
-  const id = route.url.startsWith("/api/v1/clients")
-    ? ids.clientId
-    : route.url.startsWith("/api/v1/appointments")
-      ? ids.appointmentId
-      : ids.clinicId;
+  const byPrefix: [string, string][] = [
+    ["/api/v1/clients", ids.clientId],
+    ["/api/v1/appointments", ids.appointmentId],
+    ["/api/v1/courses", ids.courseId],
+  ];
+  const id = byPrefix.find(([prefix]) => route.url.startsWith(prefix))?.[1] ?? ids.clinicId;
   return fill(route.url, { ...valuesFor(), id });
 }
 

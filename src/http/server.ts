@@ -17,6 +17,7 @@ import { catalogRoutes } from "./routes/catalog-routes.ts";
 import { cdsRoutes } from "./routes/cds-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
 import { clinicRoutes } from "./routes/clinic-routes.ts";
+import { courseRoutes } from "./routes/course-routes.ts";
 import { offeringRoutes } from "./routes/offering-routes.ts";
 import { priceRoutes } from "./routes/price-routes.ts";
 import { protocolRoutes } from "./routes/protocol-routes.ts";
@@ -59,6 +60,7 @@ export function apiRoutes(options: ServerOptions): AnyRoute[] {
     ...calendarFeedRoutes(deps, clock),
     ...appointmentRoutes(deps),
     ...publicBookingRoutes(deps, clock),
+    ...courseRoutes(deps),
   ];
 }
 

@@ -258,6 +258,26 @@ export interface AppointmentsTable {
   currency: string;
   sequence: ColumnType<number, number | undefined, number>;
   cancel_reason: string | null;
+  course_id: ColumnType<string | null, string | null | undefined, string | null>;
+  course_session: ColumnType<number | null, number | null | undefined, number | null>;
+  created_by: string | null;
+  created_at: TimestampWithDefault;
+  updated_at: TimestampWithDefault;
+}
+
+export interface CoursesTable {
+  id: string;
+  organisation_id: string;
+  clinic_id: string;
+  client_id: string;
+  offering_id: string;
+  name: string;
+  sessions: number;
+  rules: Json<unknown>;
+  preferences: Json<unknown>;
+  status: ColumnType<string, string | undefined, string>;
+  paused_reason: string | null;
+  paused_at: Date | null;
   created_by: string | null;
   created_at: TimestampWithDefault;
   updated_at: TimestampWithDefault;
@@ -326,4 +346,5 @@ export interface DB {
   appointment_resources: AppointmentResourcesTable;
   calendar_feeds: CalendarFeedsTable;
   reminders: RemindersTable;
+  courses: CoursesTable;
 }

@@ -1,0 +1,299 @@
+import type { Actor } from "../domain/actor.ts";
+import { addDays, localDateOf } from "../domain/booking/local-time.ts";
+import { renumberRemaining } from "../domain/courses/renumber.ts";
+import { coursePauseSchema } from "../domain/courses/requests.ts";
+import type { PlannedSession } from "../domain/courses/types.ts";
+import { conflict, DomainError, notFound } from "../domain/errors.ts";
+import { assertCan } from "../domain/roles.ts";
+import { parseOrThrow } from "../domain/validation.ts";
+import { type AppointmentView, findAppointments } from "../store/appointment-read-store.ts";
+import {
+  insertAppointment,
+  lockBookingParties,
+  moveAppointment,
+  reinstateCourseSession,
+  setAppointmentStatus,
+} from "../store/appointment-store.ts";
+import { appendAudit } from "../store/audit-store.ts";
+import { findBookableOffering } from "../store/availability-store.ts";
+import { findCourses, setCourseStatus, suspendSessionsFrom } from "../store/course-store.ts";
+import { type Executor, inTransaction } from "../store/transaction.ts";
+import { presentAppointment } from "./appointment-service.ts";
+import { overlapOf } from "./booking-outcomes.ts";
+import { presentPlan, proposeCourse } from "./course-planning.ts";
+import { courseView } from "./course-views.ts";
+import type { AppDeps } from "./deps.ts";
+import { cancelReminders, scheduleReminders } from "./reminder-service.ts";
+
+// Life happens: a session is moved, cancelled or missed, or the course is paused after
+// an adverse event. The sessions still to come are planned again inside the rules, shown
+// as before and after, and applied all at once.
+
+const HELD = new Set(["completed", "checked-in"]);
+const TO_MOVE = new Set(["booked", "suspended"]);
+
+async function loadCourse(deps: AppDeps, organisationId: string, courseId: string) {
+  const [course] = await findCourses(deps.db, organisationId, { id: courseId });
+  if (!course) throw notFound("course");
+  const appointments = await findAppointments(deps.db, organisationId, { courseId });
+  return { course, appointments };
+}
+
+async function replanProposal(deps: AppDeps, actor: Actor, courseId: string) {
+  const { course, appointments } = await loadCourse(deps, actor.organisationId, courseId);
+  if (course.status !== "active")
+    throw conflict(
+      "course-not-active",
+      `A ${course.status} course cannot be planned again. Resume it first.`,
+    );
+  const held = appointments.filter((a) => HELD.has(a.status));
+  const moving = appointments.filter((a) => TO_MOVE.has(a.status));
+  const needed = Math.max(0, course.sessions - held.length);
+  const timeZone = appointments[0]?.timeZone ?? "UTC";
+  const lastHeld = held.map((a) => a.start.getTime()).sort((a, b) => b - a)[0];
+  const tomorrow = addDays(localDateOf(actor.now.getTime(), timeZone), 1);
+  const afterHeld =
+    lastHeld === undefined ? tomorrow : addDays(localDateOf(lastHeld, timeZone), course.rules.minDaysBetween);
+  const outcome = await proposeCourse(
+    deps,
+    actor.organisationId,
+    {
+      clientId: course.clientId,
+      offeringId: course.offeringId,
+      sessions: course.sessions,
+      minDaysBetween: course.rules.minDaysBetween,
+      maxDaysBetween: course.rules.maxDaysBetween,
+      preferences: {
+        weekdays: course.preferences.weekdays,
+        ...(course.preferences.practitionerId && { practitionerId: course.preferences.practitionerId }),
+      },
+      require: { practitioner: false, timeOfDay: false, firstDate: false },
+    },
+    actor.now,
+    {
+      sessions: needed,
+      // ISO dates sort as text: the later of the two.
+      firstDate: [afterHeld, tomorrow].sort()[1] as string,
+      exceptAppointmentIds: moving.map((a) => a.id),
+    },
+  );
+  const numbering = renumberRemaining(
+    held.map((a) => a.course?.session ?? 0),
+    moving.map((a) => a.course?.session ?? 0),
+    needed,
+  );
+  const targets = [...numbering.moved.map((m) => m.to), ...numbering.added];
+  const planned: PlannedSession[] = outcome.plan.sessions.map((session, index) => ({
+    ...session,
+    number: targets[index] ?? session.number,
+  }));
+  return { course, held, moving, numbering, outcome, planned };
+}
+
+/** GET /courses/{id}/replan: the sessions still to come, before and after planning them again. */
+export async function previewReplan(deps: AppDeps, actor: Actor, courseId: string) {
+  assertCan(actor.roles, "booking.read");
+  const { moving, outcome, planned } = await replanProposal(deps, actor, courseId);
+  return {
+    timeZone: outcome.timeZone,
+    before: moving.map(presentAppointment),
+    after: presentPlan(
+      outcome.plan.ok ? { ok: true, sessions: planned } : { ...outcome.plan, sessions: planned },
+      outcome.timeZone,
+      outcome.practitionerNames,
+    ),
+  };
+}
+
+/** POST /courses/{id}/replan: moves every session still to come to its new time, all or nothing. */
+export async function applyReplan(deps: AppDeps, actor: Actor, courseId: string) {
+  assertCan(actor.roles, "booking.write");
+  const { course, moving, numbering, outcome, planned } = await replanProposal(deps, actor, courseId);
+  if (!outcome.plan.ok) {
+    throw new DomainError(
+      "unprocessable",
+      "course-does-not-fit",
+      "The rest of the course does not fit its rules.",
+      {
+        problem: outcome.plan.problem,
+      },
+    );
+  }
+  const byNumber = new Map(moving.map((a) => [a.course?.session ?? 0, a]));
+  try {
+    await inTransaction(deps.db, async (tx) => {
+      await lockBookingParties(tx, [
+        course.clientId,
+        ...planned.flatMap((session) => [session.practitionerId, ...session.resourceIds]),
+      ]);
+      // Every session to move lets go of its slot first: the new times may swap between them.
+      await suspendSessionsFrom(tx, actor.organisationId, course.id, new Date(0), actor.now);
+      for (const [index, session] of planned.entries()) {
+        const move = numbering.moved[index];
+        const existing = move ? byNumber.get(move.from) : undefined;
+        if (existing) await rebook(tx, deps, actor, existing, session);
+        else await addSession(tx, deps, actor, course, session);
+      }
+      // Sessions beyond what is still needed (the course got shorter) are cancelled.
+      for (const extra of moving.slice(planned.length)) {
+        await cancelExtra(tx, actor, extra);
+      }
+      await appendAudit(tx, actor, {
+        action: "course.replan",
+        entityType: "course",
+        entityId: course.id,
+        details: {
+          before: moving.map((a) => ({ session: a.course?.session, start: a.start.toISOString() })),
+          after: planned.map((s) => ({ session: s.number, start: new Date(s.start).toISOString() })),
+        },
+      });
+    });
+  } catch (error) {
+    if (overlapOf(error))
+      throw conflict("course-slot-taken", "A new time has just been taken. Plan the course again.");
+    throw error;
+  }
+  return courseView(deps, actor.organisationId, courseId);
+}
+
+const timesOf = (session: PlannedSession, existing: { blocked: { before: number; after: number } }) => ({
+  start: new Date(session.start),
+  end: new Date(session.end),
+  blockedStart: new Date(session.start - existing.blocked.before),
+  blockedEnd: new Date(session.end + existing.blocked.after),
+});
+
+/** An existing session's buffers, kept when it moves. */
+const buffersOf = (a: AppointmentView) => ({
+  blocked: {
+    before: a.start.getTime() - a.blockedStart.getTime(),
+    after: a.blockedEnd.getTime() - a.end.getTime(),
+  },
+});
+
+async function rebook(
+  tx: Executor,
+  deps: AppDeps,
+  actor: Actor,
+  existing: AppointmentView,
+  session: PlannedSession,
+) {
+  await moveAppointment(tx, actor.organisationId, existing.id, {
+    practitionerId: session.practitionerId,
+    resourceIds: session.resourceIds,
+    times: timesOf(session, buffersOf(existing)),
+    now: actor.now,
+  });
+  // Moved first, then booked again: a suspended session must not hold its old slot even for a moment.
+  await reinstateCourseSession(tx, actor.organisationId, existing.id, {
+    number: session.number,
+    now: actor.now,
+  });
+  await cancelReminders(tx, actor.organisationId, existing.id);
+  await scheduleReminders(tx, {
+    organisationId: actor.organisationId,
+    appointmentId: existing.id,
+    startsAt: new Date(session.start),
+    now: actor.now,
+    newId: deps.newId,
+  });
+}
+
+async function addSession(
+  tx: Executor,
+  deps: AppDeps,
+  actor: Actor,
+  course: { id: string; clinicId: string; clientId: string; offeringId: string },
+  session: PlannedSession,
+) {
+  const offering = await findBookableOffering(tx, actor.organisationId, course.offeringId);
+  if (!offering) throw notFound("offering");
+  const id = deps.newId();
+  await insertAppointment(tx, {
+    id,
+    organisationId: actor.organisationId,
+    clinicId: course.clinicId,
+    clientId: course.clientId,
+    offeringId: course.offeringId,
+    practitionerId: session.practitionerId,
+    times: timesOf(session, {
+      blocked: {
+        before: offering.rules.bufferBeforeMinutes * 60_000,
+        after: offering.rules.bufferAfterMinutes * 60_000,
+      },
+    }),
+    resourceIds: session.resourceIds,
+    source: "staff",
+    notes: "",
+    priceMinor: offering.priceMinor,
+    currency: offering.currency,
+    createdBy: actor.userId,
+    now: actor.now,
+    course: { id: course.id, number: session.number },
+  });
+  await scheduleReminders(tx, {
+    organisationId: actor.organisationId,
+    appointmentId: id,
+    startsAt: new Date(session.start),
+    now: actor.now,
+    newId: deps.newId,
+  });
+}
+
+async function cancelExtra(tx: Executor, actor: Actor, appointment: AppointmentView) {
+  await setAppointmentStatus(tx, actor.organisationId, appointment.id, {
+    status: "cancelled",
+    cancelReason: "course re-planned",
+    now: actor.now,
+  });
+  await cancelReminders(tx, actor.organisationId, appointment.id);
+}
+
+/** Pauses a course (e.g. after an adverse event): its future sessions stop holding their slots. */
+export async function pauseCourse(deps: AppDeps, actor: Actor, courseId: string, body: unknown) {
+  assertCan(actor.roles, "booking.write");
+  // Existence first: another organisation's course is a 404 whatever the body says.
+  await courseView(deps, actor.organisationId, courseId);
+  const { reason } = parseOrThrow(coursePauseSchema, body);
+  await inTransaction(deps.db, (tx) => pauseCourseIn(tx, actor, courseId, reason));
+  return courseView(deps, actor.organisationId, courseId);
+}
+
+/** The pause itself, for callers already in a transaction (recording an adverse event). */
+export async function pauseCourseIn(tx: Executor, actor: Actor, courseId: string, reason: string) {
+  const [course] = await findCourses(tx, actor.organisationId, { id: courseId, forUpdate: true });
+  if (!course) throw notFound("course");
+  if (course.status !== "active")
+    throw conflict("course-not-active", `A ${course.status} course cannot be paused.`);
+  await setCourseStatus(tx, actor.organisationId, courseId, {
+    status: "paused",
+    pausedReason: reason,
+    now: actor.now,
+  });
+  const suspended = await suspendSessionsFrom(tx, actor.organisationId, courseId, actor.now, actor.now);
+  for (const id of suspended) await cancelReminders(tx, actor.organisationId, id);
+  await appendAudit(tx, actor, {
+    action: "course.pause",
+    entityType: "course",
+    entityId: courseId,
+    details: { suspendedSessions: suspended.length },
+  });
+}
+
+/** Resumes a paused course; its suspended sessions get new times through a re-plan. */
+export async function resumeCourse(deps: AppDeps, actor: Actor, courseId: string) {
+  assertCan(actor.roles, "booking.write");
+  await inTransaction(deps.db, async (tx) => {
+    const [course] = await findCourses(tx, actor.organisationId, { id: courseId, forUpdate: true });
+    if (!course) throw notFound("course");
+    if (course.status !== "paused")
+      throw conflict("course-not-paused", "Only a paused course can be resumed.");
+    await setCourseStatus(tx, actor.organisationId, courseId, {
+      status: "active",
+      pausedReason: null,
+      now: actor.now,
+    });
+    await appendAudit(tx, actor, { action: "course.resume", entityType: "course", entityId: courseId });
+  });
+  return courseView(deps, actor.organisationId, courseId);
+}

@@ -1,0 +1,174 @@
+import { sql } from "kysely";
+import type { ClientPreferences, CourseRules } from "../domain/courses/types.ts";
+import type { Executor } from "./transaction.ts";
+
+// Courses and what planning needs to know about a client's other appointments.
+
+export type CourseStatus = "active" | "paused" | "completed" | "cancelled";
+
+export interface CourseRow {
+  id: string;
+  clinicId: string;
+  clientId: string;
+  offeringId: string;
+  name: string;
+  sessions: number;
+  rules: CourseRules;
+  preferences: ClientPreferences;
+  status: CourseStatus;
+  pausedReason: string | null;
+  pausedAt: Date | null;
+  createdAt: Date;
+}
+
+export async function insertCourse(
+  tx: Executor,
+  row: Omit<CourseRow, "status" | "pausedReason" | "pausedAt" | "createdAt"> & {
+    organisationId: string;
+    createdBy: string | null;
+    now: Date;
+  },
+) {
+  await tx
+    .insertInto("courses")
+    .values({
+      id: row.id,
+      organisation_id: row.organisationId,
+      clinic_id: row.clinicId,
+      client_id: row.clientId,
+      offering_id: row.offeringId,
+      name: row.name,
+      sessions: row.sessions,
+      rules: JSON.stringify(row.rules),
+      preferences: JSON.stringify(row.preferences),
+      created_by: row.createdBy,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .execute();
+}
+
+export async function findCourses(
+  tx: Executor,
+  organisationId: string,
+  filter: { id: string; forUpdate?: boolean } | { clientId: string },
+): Promise<CourseRow[]> {
+  let query = tx.selectFrom("courses").selectAll().where("organisation_id", "=", organisationId);
+  query = "id" in filter ? query.where("id", "=", filter.id) : query.where("client_id", "=", filter.clientId);
+  if ("id" in filter && filter.forUpdate) query = query.forUpdate();
+  const rows = await query.orderBy("created_at", "desc").orderBy("id").execute();
+  return rows.map((row) => ({
+    id: row.id,
+    clinicId: row.clinic_id,
+    clientId: row.client_id,
+    offeringId: row.offering_id,
+    name: row.name,
+    sessions: row.sessions,
+    rules: row.rules as CourseRules,
+    preferences: row.preferences as ClientPreferences,
+    status: row.status as CourseStatus,
+    pausedReason: row.paused_reason,
+    pausedAt: row.paused_at,
+    createdAt: row.created_at,
+  }));
+}
+
+export async function setCourseStatus(
+  tx: Executor,
+  organisationId: string,
+  id: string,
+  change: { status: CourseStatus; pausedReason?: string | null; now: Date },
+) {
+  await tx
+    .updateTable("courses")
+    .set({
+      status: change.status,
+      ...(change.pausedReason !== undefined && {
+        paused_reason: change.pausedReason,
+        paused_at: change.pausedReason === null ? null : change.now,
+      }),
+      updated_at: change.now,
+    })
+    .where("organisation_id", "=", organisationId)
+    .where("id", "=", id)
+    .execute();
+}
+
+/**
+ * The course's booked sessions starting at or after `from` stop holding their slots
+ * (pausing; and a re-plan, before it moves them, so they never block each other).
+ */
+export async function suspendSessionsFrom(
+  tx: Executor,
+  organisationId: string,
+  courseId: string,
+  from: Date,
+  now: Date,
+) {
+  const rows = await tx
+    .updateTable("appointments")
+    .set({ status: "suspended", sequence: sql<number>`sequence + 1`, updated_at: now })
+    .where("organisation_id", "=", organisationId)
+    .where("course_id", "=", courseId)
+    .where("status", "=", "booked")
+    .where("starts_at", ">=", from)
+    .returning("id")
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export interface ClientAppointmentTime {
+  id: string;
+  courseId: string | null;
+  procedureId: string;
+  start: Date;
+  end: Date;
+}
+
+/** The client's appointments that hold their slot, overlapping [from, to). */
+export async function clientAppointmentsBetween(
+  tx: Executor,
+  organisationId: string,
+  clientId: string,
+  from: Date,
+  to: Date,
+): Promise<ClientAppointmentTime[]> {
+  const rows = await tx
+    .selectFrom("appointments as a")
+    .innerJoin("offerings as o", "o.id", "a.offering_id")
+    .select(["a.id", "a.course_id", "o.procedure_id", "a.starts_at", "a.ends_at"])
+    .where("a.organisation_id", "=", organisationId)
+    .where("a.client_id", "=", clientId)
+    .where(sql<boolean>`appointment_holds_slot(a.status)`)
+    .where("a.starts_at", "<", to)
+    .where("a.ends_at", ">", from)
+    .orderBy("a.starts_at")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    courseId: row.course_id,
+    procedureId: row.procedure_id,
+    start: row.starts_at,
+    end: row.ends_at,
+  }));
+}
+
+/** Local date of the last session of the client's latest course of this procedure, if any was held. */
+export async function lastCourseSessionOf(
+  tx: Executor,
+  organisationId: string,
+  clientId: string,
+  procedureId: string,
+): Promise<Date | undefined> {
+  const row = await tx
+    .selectFrom("appointments as a")
+    .innerJoin("offerings as o", "o.id", "a.offering_id")
+    .select((eb) => eb.fn.max("a.starts_at").as("last"))
+    .where("a.organisation_id", "=", organisationId)
+    .where("a.client_id", "=", clientId)
+    .where("o.procedure_id", "=", procedureId)
+    .where("a.course_id", "is not", null)
+    .where("a.status", "in", ["booked", "checked-in", "completed"])
+    .executeTakeFirst();
+  return row?.last ? new Date(row.last as unknown as string) : undefined;
+}
