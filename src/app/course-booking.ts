@@ -117,7 +117,7 @@ export async function bookCourse(deps: AppDeps, actor: Actor, body: unknown) {
   });
 
   const courseId = deps.newId();
-  const name = input.name ?? `${offering.name} — ${rules.sessions}`;
+  const name = input.name ?? offering.name;
   try {
     await inTransaction(deps.db, async (tx) => {
       await insertCourse(tx, {

@@ -172,6 +172,7 @@ export async function listFeedEvents(
       join.onRef("cl.organisation_id", "=", "a.organisation_id").onRef("cl.id", "=", "a.client_id"),
     )
     .innerJoin("users as u", "u.id", "a.practitioner_id")
+    .leftJoin("courses as co", "co.id", "a.course_id")
     .select([
       "a.id",
       "a.starts_at",
@@ -188,6 +189,9 @@ export async function listFeedEvents(
       "cl.last_name",
       "cl.middle_name",
       "u.name as practitioner_name",
+      "co.name as course_name",
+      "co.sessions as course_sessions",
+      "a.course_session",
     ])
     .where("a.organisation_id", "=", organisationId)
     .where("a.starts_at", ">=", from);
@@ -205,6 +209,10 @@ export async function listFeedEvents(
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
     offeringName: row.offering_name,
+    course:
+      row.course_name && row.course_session !== null
+        ? { name: row.course_name, session: row.course_session, sessions: row.course_sessions ?? 0 }
+        : null,
     clientName: fullName({ firstName: row.first_name, lastName: row.last_name, middleName: row.middle_name }),
     practitionerName: row.practitioner_name,
     clinic: { name: row.clinic_name, address: row.clinic_address, timeZone: row.time_zone },

@@ -18,6 +18,7 @@ function event(overrides: Partial<FeedEvent> = {}): FeedEvent {
     createdAt: new Date("2026-03-01T08:00:00Z"),
     updatedAt: new Date("2026-03-02T08:00:00Z"),
     offeringName: "Криосауна",
+    course: null,
     clientName: "Иванова Анна Сергеевна",
     practitionerName: "Петров Пётр",
     clinic: berlin,
@@ -166,5 +167,27 @@ describe("the feed", () => {
     expect(vevents.map((v) => v.getFirstPropertyValue("sequence"))).toEqual([3, 1, 0]);
     expect(vevents[1]?.getFirstPropertyValue("description")).toBe("Клиент не пришёл (неявка).");
     expect(vevents[0]?.getFirstPropertyValue("uid")).toBe("6f1c2a54-0000-4000-8000-000000000001@cryodesk");
+  });
+});
+
+describe("course sessions in a feed", () => {
+  it("name the course and the session's number, and show a paused course's session as cancelled", () => {
+    const text = render(
+      [
+        event({ course: { name: "Криосауна", session: 3, sessions: 20 } }),
+        event({
+          appointmentId: "6f1c2a54-0000-4000-8000-000000000002",
+          status: "suspended",
+          course: { name: "Криосауна", session: 4, sessions: 20 },
+        }),
+      ],
+      "client",
+    );
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
+    expect(events.map((e) => e.getFirstPropertyValue("summary"))).toEqual([
+      "Криосауна 3/20 — Криоцентр «Север»",
+      "Криосауна 4/20 — Криоцентр «Север»",
+    ]);
+    expect(events.map((e) => e.getFirstPropertyValue("status"))).toEqual(["CONFIRMED", "CANCELLED"]);
   });
 });

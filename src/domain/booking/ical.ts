@@ -18,6 +18,8 @@ export interface FeedEvent {
   createdAt: Date;
   updatedAt: Date;
   offeringName: string;
+  /** A course's session: the course's name, this session's number and the course's length ("3/10"). */
+  course: { name: string; session: number; sessions: number } | null;
   clientName: string;
   practitionerName: string;
   clinic: { name: string; address: string; timeZone: string };
@@ -153,11 +155,16 @@ export function timeZoneComponent(timeZone: string, fromYear: number, toYear: nu
 function eventComponent(event: FeedEvent, calendar: FeedCalendar): string[] {
   const labels = LABELS[calendar.language];
   const zone = event.clinic.timeZone;
-  const cancelled = event.status === "cancelled" || event.status === "no-show";
+  // A paused course's suspended session no longer holds its time: shown cancelled until re-planned.
+  const cancelled =
+    event.status === "cancelled" || event.status === "no-show" || event.status === "suspended";
+  const what = event.course
+    ? `${event.course.name} ${event.course.session}/${event.course.sessions}`
+    : event.offeringName;
   const summary =
     calendar.ownerKind === "practitioner"
-      ? `${event.offeringName} — ${event.clientName}`
-      : `${event.offeringName} — ${event.clinic.name}`;
+      ? `${what} — ${event.clientName}`
+      : `${what} — ${event.clinic.name}`;
   const description = [
     ...(calendar.ownerKind === "client" ? [`${labels.practitioner}: ${event.practitionerName}`] : []),
     ...(event.status === "cancelled" ? [labels.cancelled] : []),

@@ -90,6 +90,13 @@ describe("planning and booking a course", () => {
     expect(booked.json().restrictions.length).toBeGreaterThanOrEqual(0);
     const third = booked.json().sessions[2].appointment;
     expect(third.course).toMatchObject({ session: 3, sessions: body.rules.sessions });
+    // The client's calendar feed names each session's place in the course.
+    const feed = await owner.request({
+      method: "POST",
+      url: `/api/v1/clients/${setup.clientIds[0]}/calendar-feeds`,
+    });
+    const ics = await server.app.inject({ method: "GET", url: feed.json().path });
+    expect(ics.body).toContain(`SUMMARY:Ice cryomassage 3/${body.rules.sessions} — Test clinic`);
     expect(await overlappingPairs(server.deps, org.organisationId)).toBe(0);
   });
 
