@@ -3,6 +3,9 @@ import { setUnauthenticatedHandler } from "./api/http.ts";
 import { AppLayout, PublicLayout } from "./layout/app-layout.tsx";
 import { SiteFrame } from "./layout/site-frame.tsx";
 import { AdvisorPage } from "./pages/advisor/advisor-page.tsx";
+import { BookingSetupPage } from "./pages/booking-setup/booking-setup-page.tsx";
+import { BookingWizardPage } from "./pages/calendar/booking-wizard-page.tsx";
+import { CalendarPage } from "./pages/calendar/calendar-page.tsx";
 import { ClientFormPage } from "./pages/clients/client-form-page.tsx";
 import { ClientsPage } from "./pages/clients/clients-page.tsx";
 import { ClinicPage } from "./pages/clinic/clinic-page.tsx";
@@ -12,6 +15,7 @@ import { AcceptInvitationPage } from "./pages/invite/accept-invitation-page.tsx"
 import { LoginPage } from "./pages/login/login-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { PricesPage } from "./pages/prices/prices-page.tsx";
+import { PublicBookingPage } from "./pages/public-booking/public-booking-page.tsx";
 import { StaffEditPage } from "./pages/staff/staff-edit-page.tsx";
 import { StaffNewPage } from "./pages/staff/staff-new-page.tsx";
 import { StaffPage } from "./pages/staff/staff-page.tsx";
@@ -46,6 +50,14 @@ function LoggedInPage({ route }: { route: Route }) {
       return <ClientFormPage clientId={null} />;
     case "client-edit":
       return <ClientFormPage clientId={route.clientId} />;
+    case "calendar":
+      return <CalendarPage />;
+    case "booking-wizard":
+      return <BookingWizardPage />;
+    case "booking-resources":
+    case "booking-offerings":
+    case "booking-hours":
+      return <BookingSetupPage route={route} />;
     default:
       return <NotFoundPage />;
   }
@@ -57,6 +69,8 @@ function SitePage({ route }: { route: Route }) {
       return <ProcedurePage procedureId={route.procedureId} />;
     case "prices":
       return <PricesPage />;
+    case "public-booking":
+      return <PublicBookingPage clinicId={route.clinicId} />;
     case "advisor":
       return <AdvisorPage />;
     default:

@@ -2,10 +2,13 @@
 // Larger areas keep their text in files of their own, merged in here.
 
 import { advisorEn } from "./advisor.en.ts";
+import { bookingEn } from "./booking.en.ts";
+import { bookingSetupEn } from "./booking-setup.en.ts";
 import { catalogTermsEn } from "./catalog-terms.en.ts";
 import { encyclopediaEn } from "./encyclopedia.en.ts";
 import { pricesEn } from "./prices.en.ts";
 import { protocolsEn } from "./protocols.en.ts";
+import { publicBookingEn } from "./public-booking.en.ts";
 import { screeningEn } from "./screening.en.ts";
 
 export const en = {
@@ -217,6 +220,9 @@ export const en = {
   ...protocolsEn,
   ...advisorEn,
   ...screeningEn,
+  ...bookingEn,
+  ...publicBookingEn,
+  ...bookingSetupEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

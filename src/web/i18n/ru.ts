@@ -1,9 +1,12 @@
 import { advisorRu } from "./advisor.ru.ts";
+import { bookingRu } from "./booking.ru.ts";
+import { bookingSetupRu } from "./booking-setup.ru.ts";
 import { catalogTermsRu } from "./catalog-terms.ru.ts";
 import type { MessageKey } from "./en.ts";
 import { encyclopediaRu } from "./encyclopedia.ru.ts";
 import { pricesRu } from "./prices.ru.ts";
 import { protocolsRu } from "./protocols.ru.ts";
+import { publicBookingRu } from "./public-booking.ru.ts";
 import { screeningRu } from "./screening.ru.ts";
 
 // Русский текст интерфейса: язык по умолчанию.
@@ -219,4 +222,7 @@ export const ru: Record<MessageKey, string> = {
   ...protocolsRu,
   ...advisorRu,
   ...screeningRu,
+  ...bookingRu,
+  ...publicBookingRu,
+  ...bookingSetupRu,
 };

@@ -40,6 +40,94 @@ const EXACT_RU: Record<string, string> = {
   "A recent procedure cannot be after the screening date.":
     "Дата процедуры не может быть позже даты скрининга.",
   "Give either icd10 or id, not both or neither.": "Укажите либо код МКБ-10, либо заболевание из каталога.",
+  // Booking setup: resources, outages and time off, offerings, working hours.
+  "Use an ISO 8601 time with its offset, e.g. 2026-03-29T10:00:00+02:00.":
+    "Укажите время в формате ISO 8601 со смещением, например 2026-03-29T10:00:00+02:00.",
+  "Use a kebab-case device kind, e.g. cryolipolysis-apparatus.":
+    "Вид аппарата пишется латиницей через дефис, например cryolipolysis-apparatus.",
+  "Name the kind of device, e.g. cryolipolysis-apparatus.":
+    "Укажите вид аппарата, например cryolipolysis-apparatus.",
+  "Only a device has a device kind.": "Вид аппарата указывают только у аппарата.",
+  "The end must come after the start.": "Окончание должно быть позже начала.",
+  "Choose at least one qualification.": "Выберите хотя бы одну квалификацию.",
+  "A whole number of minor units (kopecks, cents).": "Целое число в копейках (центах).",
+  "Only members with the practitioner role have working hours.":
+    "Часы работы бывают только у сотрудников с ролью «Специалист».",
+  "This procedure is not in the catalog.": "Такой процедуры нет в каталоге.",
+  "The end day (exclusive) must come after the first day.":
+    "День окончания (не включая его) должен быть позже первого дня.",
+  "Must come after from.": "Должно быть позже начала периода.",
+  // Appointments: a time that cannot be booked, the client's screening, the status rules.
+  "Consent to the processing of your data is needed to book.":
+    "Для записи нужно согласие на обработку персональных данных.",
+  "The client is archived. Restore them first.": "Клиент в архиве. Сначала восстановите его.",
+  "This time is no longer free. Choose another.": "Это время уже занято. Выберите другое.",
+  "This time has already passed.": "Это время уже прошло.",
+  "The clinic is closed that day.": "В этот день клиника закрыта.",
+  "The session would not fit in the clinic's opening hours.": "Сеанс не укладывается в часы работы клиники.",
+  "No qualified practitioner is free then.": "В это время нет свободного специалиста с нужной квалификацией.",
+  "A room or device it needs is not free then.": "Нужный кабинет или аппарат в это время занят.",
+  "The client already has an appointment at this time.": "У клиента уже есть запись на это время.",
+  "The client has no screening for this procedure yet. Screen them first.":
+    "У клиента ещё нет скрининга для этой процедуры. Сначала проведите скрининг.",
+  "The client's screening contraindicates this procedure.":
+    "По скринингу клиента эта процедура ему противопоказана.",
+  "A physician must review the client's screening for this procedure first.":
+    "Сначала врач должен рассмотреть скрининг клиента для этой процедуры.",
+  "This procedure is not suitable for you according to your answers. Please call the clinic.":
+    "По вашим ответам эта процедура вам не подходит. Пожалуйста, позвоните в клинику.",
+  "According to your answers this procedure has to wait. Please call the clinic.":
+    "По вашим ответам с этой процедурой нужно подождать. Пожалуйста, позвоните в клинику.",
+  "A doctor of the clinic has to look at your answers before this procedure. Please call the clinic.":
+    "Перед этой процедурой ваши ответы должен посмотреть врач клиники. Пожалуйста, позвоните в клинику.",
+  "The session is over: record a no-show instead.": "Сеанс уже закончился: отметьте, что клиент не пришёл.",
+  "The session has not started yet.": "Сеанс ещё не начался.",
+  // Courses.
+  "Use HH:MM.": "Укажите время ЧЧ:ММ.",
+  "The end of the preferred time must come after its start.":
+    "Конец удобного времени должен быть позже его начала.",
+  "The longest spacing cannot be shorter than the shortest.":
+    "Наибольший интервал не может быть меньше наименьшего.",
+  "The rest of the course does not fit its rules.": "Оставшиеся сеансы не укладываются в правила курса.",
+  "A new time has just been taken. Plan the course again.":
+    "Новое время только что заняли. Спланируйте курс заново.",
+  "Only a paused course can be resumed.": "Возобновить можно только приостановленный курс.",
+};
+
+/** A Russian noun after a number: 1 день, 2 дня, 5 дней. */
+function ruCount(count: string, forms: { one: string; few: string; many: string }): string {
+  const form = new Intl.PluralRules("ru").select(Number(count));
+  return `${count}\u00a0${form === "one" ? forms.one : form === "few" ? forms.few : forms.many}`;
+}
+
+/** "Не более …": the genitive, singular after 1, 21, 31… */
+const DAYS_AFTER_AT_MOST = { one: "дня", few: "дней", many: "дней" };
+
+/** An ISO date (2026-12-01) as Russian writes it in a sentence: 01.12.2026. */
+const ruDate = (iso: string) => iso.split("-").reverse().join(".");
+
+/** Appointment statuses as the calendar labels them, and the actions a status may refuse. */
+const APPOINTMENT_STATUS_RU: Record<string, string> = {
+  booked: "Записан",
+  "checked-in": "Пришёл",
+  completed: "Завершена",
+  cancelled: "Отменена",
+  "no-show": "Не пришёл",
+};
+
+const APPOINTMENT_ACTION_RU: Record<string, string> = {
+  moved: "перенести",
+  cancelled: "отменить",
+  "marked as a no-show": "отметить как неявку",
+  "checked in": "отметить приход",
+};
+
+/** A course is paused or planned again only while active; the others are named when refused. */
+const COURSE_STATUS_RU: Record<string, string> = {
+  active: "Идёт",
+  paused: "Приостановлен",
+  completed: "Завершён",
+  cancelled: "Отменён",
 };
 
 /** The units of the documented ranges in protocol messages ("Outside the documented 60–180 s."). */
@@ -64,6 +152,43 @@ const PATTERNS_RU: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^Too small: expected number to be >(\d+(?:\.\d+)?)$/, (match) => `Должно быть больше ${match[1]}.`],
   [/^Too small: expected number to be >=(\d+(?:\.\d+)?)$/, (match) => `Не меньше ${match[1]}.`],
   [/^Too big: expected number to be <=(\d+(?:\.\d+)?)$/, (match) => `Не больше ${match[1]}.`],
+  [/^At most (\d+) days\.$/, (match) => `Не более ${ruCount(match[1] ?? "", DAYS_AFTER_AT_MOST)}.`],
+  [
+    /^At most (\d+) days at once\.$/,
+    (match) => `Не более ${ruCount(match[1] ?? "", DAYS_AFTER_AT_MOST)} за один раз.`,
+  ],
+  [/^Use (.+) or device:<device kind>\.$/, (match) => `Укажите ${match[1]} или device:<вид аппарата>.`],
+  [/^Use a catalog procedure: (.+)\.$/, (match) => `Выберите процедуру из каталога: ${match[1]}.`],
+  [
+    /^The client's screening postpones this procedure(?: until (\d{4}-\d{2}-\d{2}))?\.$/,
+    (match) =>
+      `По скринингу клиента эту процедуру нужно отложить${match[1] ? ` до ${ruDate(match[1])}` : ""}.`,
+  ],
+  [
+    /^A (booked|checked-in|completed|cancelled|no-show) appointment cannot be (moved|cancelled|marked as a no-show|checked in)\.$/,
+    (match) =>
+      `Запись со статусом «${APPOINTMENT_STATUS_RU[match[1] ?? ""]}» нельзя ${APPOINTMENT_ACTION_RU[match[2] ?? ""]}.`,
+  ],
+  [
+    /^Check-in opens (\d+) minutes before the session\.$/,
+    (match) =>
+      `Отметить приход можно не раньше чем за ${ruCount(match[1] ?? "", { one: "минуту", few: "минуты", many: "минут" })} до начала сеанса.`,
+  ],
+  [/^Session (\d+) breaks the course's rules\.$/, (match) => `Сеанс ${match[1]} нарушает правила курса.`],
+  [
+    /^(?:Session (\d+)|One of the sessions) has just been taken\. Plan the course again\.$/,
+    (match) =>
+      `${match[1] ? `Время сеанса ${match[1]}` : "Время одного из сеансов"} только что заняли. Спланируйте курс заново.`,
+  ],
+  [
+    /^A (active|paused|completed|cancelled) course cannot be planned again\. Resume it first\.$/,
+    (match) =>
+      `Курс со статусом «${COURSE_STATUS_RU[match[1] ?? ""]}» нельзя спланировать заново. Сначала возобновите его.`,
+  ],
+  [
+    /^A (active|paused|completed|cancelled) course cannot be paused\.$/,
+    (match) => `Курс со статусом «${COURSE_STATUS_RU[match[1] ?? ""]}» нельзя приостановить.`,
+  ],
 ];
 
 export function translateServerMessage(message: string, language: Language): string {

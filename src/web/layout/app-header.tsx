@@ -9,6 +9,7 @@ import { useSession } from "../session/use-session.ts";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 const NAV: { to: string; label: MessageKey }[] = [
+  { to: "/calendar", label: "nav.calendar" },
   { to: "/clients", label: "nav.clients" },
   { to: "/staff", label: "nav.staff" },
   { to: "/clinic", label: "nav.clinic" },

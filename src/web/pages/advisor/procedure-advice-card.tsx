@@ -2,6 +2,7 @@ import type { CityPriceStats } from "../../api/prices-api.ts";
 import { VerdictBadge } from "../../components/verdict-badge.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Link } from "../../router/link.tsx";
+import { useAddress } from "../../router/navigation.ts";
 import { CourseFacts } from "./course-facts.tsx";
 import type { ProcedureAdvice } from "./fetch-advice.ts";
 import { PriceFacts } from "./price-facts.tsx";
@@ -20,6 +21,9 @@ export function ProcedureAdviceCard(props: {
   const { t, language, formatDate } = useI18n();
   const { procedure, result, concerns } = props.advice;
   const headingId = `advice-${procedure.id}`;
+  // Opened from a clinic's site (/advisor?clinic=<id>): a suitable procedure can be booked there.
+  const bookingClinic = useAddress().query.get("clinic");
+  const bookable = result.verdict === "eligible" || result.verdict === "caution";
   return (
     <li className={`advice advice--${result.verdict}`}>
       <article aria-labelledby={headingId}>
@@ -60,6 +64,16 @@ export function ProcedureAdviceCard(props: {
             {t("advisor.about", { procedure: procedure.names[language] })}
           </Link>
         </p>
+        {bookingClinic && bookable && (
+          <p className="advice__book">
+            <Link
+              to={`/book/${encodeURIComponent(bookingClinic)}?procedure=${encodeURIComponent(procedure.id)}`}
+              className="button button--primary"
+            >
+              {t("book.fromAdvisor", { procedure: procedure.names[language] })}
+            </Link>
+          </p>
+        )}
       </article>
     </li>
   );

@@ -6,6 +6,7 @@ import { useLoad } from "../../components/use-load.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Link } from "../../router/link.tsx";
 import { useCan } from "../../session/use-session.ts";
+import { BookingSetupLinks } from "../booking-setup/booking-setup-links.tsx";
 import { ClinicDetailsForm } from "./clinic-details-form.tsx";
 import { ClosuresSection } from "./closures-section.tsx";
 import { OpeningHoursForm } from "./opening-hours-form.tsx";
@@ -65,6 +66,7 @@ export function ClinicPage({ clinicId }: { clinicId: string | null }) {
               />
               <ClosuresSection clinic={clinic} editable={mayEdit} onChanged={replaceClinic} />
               <ResourcesList resources={clinic.resources} />
+              <BookingSetupLinks clinicId={clinic.id} />
               <ProtocolsSection key={`protocols-${clinic.id}`} clinicId={clinic.id} editable={mayEdit} />
             </div>
           </>

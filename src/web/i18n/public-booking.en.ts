@@ -1,0 +1,95 @@
+// English text of the public self-booking page: steps, times, contact details, refusals.
+
+export const publicBookingEn = {
+  "book.title": "Book a session at {clinic}",
+  "book.advisorPrompt": "Not sure which procedure suits you?",
+  "book.advisorLink": "Ask the advisor",
+  "book.fromAdvisor": "Book {procedure} at this clinic",
+  "book.steps": "Booking progress",
+  "book.stepOf": "Step {n} of {total}",
+  "book.step.offering": "Procedure",
+  "book.step.time": "Day and time",
+  "book.step.health": "Your health",
+  "book.step.contact": "Contact details",
+  "book.step.confirm": "Confirm",
+  "book.back": "Back",
+  "book.nextTime": "Next: day and time",
+  "book.nextHealth": "Next: health questions",
+  "book.nextContact": "Next: contact details",
+  "book.nextConfirm": "Next: check and confirm",
+
+  "book.noOfferings": "This clinic takes no online bookings at the moment. Please call the clinic.",
+  "book.offeringLegend": "What would you like to book?",
+  "book.offeringRequired": "Choose a procedure.",
+  "book.minutes": "{n} min",
+
+  "book.zoneNote": "Times are the clinic's local time: {zone}.",
+  "book.dayLegend": "Day, {range}",
+  "book.freeTimes": "free times: {n}",
+  "book.noFreeTimes": "no free times",
+  "book.noTimesInWindow": "No free times on these days. Look at the next two weeks.",
+  "book.earlierDays": "Earlier days",
+  "book.laterDays": "Later days",
+  "book.timesOn": "Free times on {day}",
+  "book.timeRequired": "Choose a time.",
+
+  "book.healthLead":
+    "The clinic checks these before every session to make sure the procedure is safe for you. Tick only what applies. Your answers are sent to the clinic with your booking.",
+
+  "book.firstName": "First name",
+  "book.lastName": "Last name",
+  "book.phone": "Phone",
+  "book.phoneHint": "The clinic calls this number if anything changes.",
+  "book.email": "E-mail",
+  "book.emailHint": "Optional: for a reminder.",
+  "book.consent":
+    "I agree that the clinic stores and processes my personal data, including my health answers, to book and provide the procedure.",
+  "book.required": "Required.",
+  "book.consentRequired": "The clinic can book you only with this consent.",
+  "book.fixMarked": "Some details are missing: see the marked boxes.",
+
+  "book.confirmLead": "Check the details, then book. The time is held for you only once you press Book.",
+  "book.summary.procedure": "Procedure",
+  "book.summary.date": "Date",
+  "book.summary.time": "Time",
+  "book.summary.timeValue": "{start}–{end}, {zone}",
+  "book.summary.clinic": "Clinic",
+  "book.summary.address": "Address",
+  "book.summary.price": "Price",
+  "book.summary.name": "Name",
+  "book.summary.phone": "Phone",
+  "book.summary.email": "E-mail",
+  "book.book": "Book",
+  "book.booking": "Booking…",
+  "book.changeTime": "Choose another time",
+  "book.slotTaken":
+    "Someone has just booked this time. These times are still free: choose one and press Book again.",
+  "book.slotTakenNoAlternatives": "Someone has just booked this time. Please choose another day.",
+  "book.alternatives": "Other free times",
+  "book.slotUnavailable": "This time is no longer available. Please choose another.",
+  "book.clientBusy": "You already have a booking at this time.",
+
+  "book.refusal.title": "The clinic would like to see you first",
+  "book.refusal.contraindicated":
+    "From your answers, {procedure} may not be safe for you. This is not a diagnosis: a specialist at the clinic will talk your answers through with you and suggest what suits you.",
+  "book.refusal.postpone":
+    "From your answers, {procedure} should wait a little. A specialist at the clinic will help you choose a good time.",
+  "book.refusal.needs-review":
+    "Your answers need a doctor's look before {procedure}. The clinic will arrange a short consultation first.",
+  "book.refusal.until": "It can be done from {date} at the earliest.",
+  "book.refusal.why": "What in your answers matters",
+  "book.refusal.nothingStored": "Nothing was booked, and your answers were not stored.",
+  "book.refusal.contactTitle": "How to reach the clinic",
+  "book.refusal.contact": "Call {clinic} or come in, and say you tried to book online:",
+  "book.refusal.changeAnswers": "Change my answers",
+  "book.refusal.advisor": "See other procedures",
+
+  "book.done.title": "You are booked",
+  "book.done.lead": "{clinic} is expecting you.",
+  "book.done.change": "To change or cancel the booking, please call the clinic.",
+  "book.bring.title": "What to bring and how to prepare",
+  "book.bring.id": "An identity document.",
+  "book.bring.medicines": "A list of the medicines you take, if any.",
+  "book.bring.early":
+    "Come 10 minutes early: the clinic asks a few health questions again before the session.",
+} as const;
