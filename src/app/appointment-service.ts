@@ -8,13 +8,14 @@ import { DomainError, notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
 import { isoDate, parseOrThrow, uuid } from "../domain/validation.ts";
 import { type AppointmentView, findAppointments } from "../store/appointment-read-store.ts";
-import { insertAppointment, lockBookingParties } from "../store/appointment-store.ts";
+import { lockBookingParties } from "../store/appointment-store.ts";
 import { appendAudit } from "../store/audit-store.ts";
 import { findBookableOffering } from "../store/availability-store.ts";
 import { findClient } from "../store/client-store.ts";
 import { findClinic } from "../store/clinic-store.ts";
 import { inTransaction } from "../store/transaction.ts";
 import { loadBookingContext, windowOfDays } from "./availability-service.ts";
+import { insertBookedSession } from "./booked-session.ts";
 import {
   alternativesAfter,
   assertScreeningAllows,
@@ -25,7 +26,6 @@ import {
   slotUnavailable,
 } from "./booking-outcomes.ts";
 import type { AppDeps } from "./deps.ts";
-import { scheduleReminders } from "./reminder-service.ts";
 
 /** Automatic choices lose races to parallel bookings; they look again this many times. */
 const AUTO_CHOICE_ATTEMPTS = 3;
@@ -75,37 +75,18 @@ export async function book(
       );
     }
     const { context, slot } = await resolveSlot(deps, actor.organisationId, offering, start, choice, timing);
-    const id = deps.newId();
+    let id = "";
     try {
       await inTransaction(deps.db, async (tx) => {
         await lockBookingParties(tx, [slot.practitionerIds[0] as string, ...slot.resourceIds, client.id]);
-        await insertAppointment(tx, {
-          id,
-          organisationId: actor.organisationId,
-          clinicId: offering.clinicId,
+        id = await insertBookedSession(tx, deps, actor, {
+          offering,
           clientId: client.id,
-          offeringId: offering.id,
           practitionerId: slot.practitionerIds[0] as string,
-          times: {
-            start: new Date(slot.start),
-            end: new Date(slot.end),
-            blockedStart: new Date(slot.blocked.start),
-            blockedEnd: new Date(slot.blocked.end),
-          },
+          time: slot,
           resourceIds: slot.resourceIds,
           source,
           notes: input.notes,
-          priceMinor: offering.priceMinor,
-          currency: offering.currency,
-          createdBy: actor.userId,
-          now: actor.now,
-        });
-        await scheduleReminders(tx, {
-          organisationId: actor.organisationId,
-          appointmentId: id,
-          startsAt: new Date(slot.start),
-          now: actor.now,
-          newId: deps.newId,
         });
         await appendAudit(tx, actor, {
           action: "appointment.book",

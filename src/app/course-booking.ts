@@ -7,12 +7,13 @@ import { courseBookRequestSchema, toPreferences } from "../domain/courses/reques
 import { DomainError, notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
 import { parseOrThrow } from "../domain/validation.ts";
-import { insertAppointment, lockBookingParties } from "../store/appointment-store.ts";
+import { lockBookingParties } from "../store/appointment-store.ts";
 import { appendAudit } from "../store/audit-store.ts";
 import { findClinic } from "../store/clinic-store.ts";
 import { insertCourse } from "../store/course-store.ts";
 import { inTransaction } from "../store/transaction.ts";
 import { loadBookingContext } from "./availability-service.ts";
+import { insertBookedSession } from "./booked-session.ts";
 import {
   assertScreeningAllows,
   clientBusy,
@@ -24,7 +25,6 @@ import { offeringAndClient } from "./course-context.ts";
 import { rulesForRequest } from "./course-planning.ts";
 import { courseView } from "./course-views.ts";
 import type { AppDeps } from "./deps.ts";
-import { scheduleReminders } from "./reminder-service.ts";
 
 // Booking a whole course: every session is checked against the rules and availability,
 // then all are inserted in one transaction. A race that takes any one slot rolls the
@@ -136,35 +136,15 @@ export async function bookCourse(deps: AppDeps, actor: Actor, body: unknown) {
       const parties = slots.flatMap(({ slot }) => [slot.practitionerIds[0] as string, ...slot.resourceIds]);
       await lockBookingParties(tx, [...parties, client.id]);
       for (const { number, slot } of slots) {
-        const id = deps.newId();
-        await insertAppointment(tx, {
-          id,
-          organisationId: actor.organisationId,
-          clinicId: offering.clinicId,
+        await insertBookedSession(tx, deps, actor, {
+          offering,
           clientId: client.id,
-          offeringId: offering.id,
           practitionerId: slot.practitionerIds[0] as string,
-          times: {
-            start: new Date(slot.start),
-            end: new Date(slot.end),
-            blockedStart: new Date(slot.blocked.start),
-            blockedEnd: new Date(slot.blocked.end),
-          },
+          time: slot,
           resourceIds: slot.resourceIds,
           source: "staff",
           notes: "",
-          priceMinor: offering.priceMinor,
-          currency: offering.currency,
-          createdBy: actor.userId,
-          now: actor.now,
           course: { id: courseId, number },
-        });
-        await scheduleReminders(tx, {
-          organisationId: actor.organisationId,
-          appointmentId: id,
-          startsAt: new Date(slot.start),
-          now: actor.now,
-          newId: deps.newId,
         });
       }
       await appendAudit(tx, actor, {

@@ -8,7 +8,6 @@ import { assertCan } from "../domain/roles.ts";
 import { parseOrThrow } from "../domain/validation.ts";
 import { type AppointmentView, findAppointments } from "../store/appointment-read-store.ts";
 import {
-  insertAppointment,
   lockBookingParties,
   moveAppointment,
   reinstateCourseSession,
@@ -19,6 +18,7 @@ import { findBookableOffering } from "../store/availability-store.ts";
 import { findCourses, setCourseStatus, suspendSessionsFrom } from "../store/course-store.ts";
 import { type Executor, inTransaction } from "../store/transaction.ts";
 import { presentAppointment } from "./appointment-service.ts";
+import { insertBookedSession } from "./booked-session.ts";
 import { overlapOf } from "./booking-outcomes.ts";
 import { presentPlan, proposeCourse } from "./course-planning.ts";
 import { courseView } from "./course-views.ts";
@@ -208,35 +208,21 @@ async function addSession(
 ) {
   const offering = await findBookableOffering(tx, actor.organisationId, course.offeringId);
   if (!offering) throw notFound("offering");
-  const id = deps.newId();
-  await insertAppointment(tx, {
-    id,
-    organisationId: actor.organisationId,
-    clinicId: course.clinicId,
+  const before = offering.rules.bufferBeforeMinutes * 60_000;
+  const after = offering.rules.bufferAfterMinutes * 60_000;
+  await insertBookedSession(tx, deps, actor, {
+    offering,
     clientId: course.clientId,
-    offeringId: course.offeringId,
     practitionerId: session.practitionerId,
-    times: timesOf(session, {
-      blocked: {
-        before: offering.rules.bufferBeforeMinutes * 60_000,
-        after: offering.rules.bufferAfterMinutes * 60_000,
-      },
-    }),
+    time: {
+      start: session.start,
+      end: session.end,
+      blocked: { start: session.start - before, end: session.end + after },
+    },
     resourceIds: session.resourceIds,
     source: "staff",
     notes: "",
-    priceMinor: offering.priceMinor,
-    currency: offering.currency,
-    createdBy: actor.userId,
-    now: actor.now,
     course: { id: course.id, number: session.number },
-  });
-  await scheduleReminders(tx, {
-    organisationId: actor.organisationId,
-    appointmentId: id,
-    startsAt: new Date(session.start),
-    now: actor.now,
-    newId: deps.newId,
   });
 }
 
