@@ -7,14 +7,10 @@
 //   npm run bench:courses:optimality [-- seeds-per-size=6]
 
 import { solveBatchExactly } from "../../src/app/course-batch-solver.ts";
-import {
-  type BatchInstanceSpec,
-  type BatchProblem,
-  checkBatchSolution,
-  generateBatchProblem,
-  planBatchHeuristically,
-  slotCapacities,
-} from "../../src/domain/courses/batch.ts";
+import { type BatchProblem, slotCapacities } from "../../src/domain/courses/batch.ts";
+import { checkBatchSolution } from "../../src/domain/courses/batch-check.ts";
+import { planBatchHeuristically } from "../../src/domain/courses/batch-heuristic.ts";
+import { type BatchInstanceSpec, generateBatchProblem } from "../../src/domain/courses/batch-instances.ts";
 
 const SEEDS = Number(process.argv[2] ?? 6);
 /** A week of hourly slots 09–21 with three staff, and of half-hourly slots 10–18 with four. */

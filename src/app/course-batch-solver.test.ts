@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  type BatchProblem,
-  type BatchRequest,
-  checkBatchSolution,
-  generateBatchProblem,
-  planBatchHeuristically,
-} from "../domain/courses/batch.ts";
+import type { BatchProblem, BatchRequest } from "../domain/courses/batch.ts";
+import { checkBatchSolution } from "../domain/courses/batch-check.ts";
+import { planBatchHeuristically } from "../domain/courses/batch-heuristic.ts";
+import { generateBatchProblem } from "../domain/courses/batch-instances.ts";
 import { DomainError } from "../domain/errors.ts";
 import { type SpacingFormulation, solveBatchExactly } from "./course-batch-solver.ts";
 

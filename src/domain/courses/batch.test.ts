@@ -1,16 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors.ts";
-import {
-  assertValidBatchProblem,
-  type BatchProblem,
-  type BatchRule,
-  type BatchSession,
-  batchUpperBound,
-  checkBatchSolution,
-  generateBatchProblem,
-  planBatchHeuristically,
-} from "./batch.ts";
+import { assertValidBatchProblem, type BatchProblem, type BatchSession } from "./batch.ts";
+import { type BatchRule, checkBatchSolution } from "./batch-check.ts";
+import { batchUpperBound, planBatchHeuristically } from "./batch-heuristic.ts";
+import { generateBatchProblem } from "./batch-instances.ts";
 
 // Four days of two slots (slot = day·2 + index). Ada works every slot; Boris, who lacks the
 // qualification, too; Vera only on day 0. Course "a" wants three sessions one or two days
