@@ -117,4 +117,47 @@ describe("booking races on a real Postgres server, through two server processes"
     expect(await appointmentCount(org.organisationId)).toBe(created);
     expect(await overlappingPairs(deps, org.organisationId)).toBe(0);
   }, 60_000);
+
+  it("books one of two courses racing for the same sessions whole, and nothing of the other", async () => {
+    const org = await createOrganisation(deps);
+    const setup = await createBookingSetup(deps, org, { clients: 2 });
+    const headers = await logIn(servers[0] as ServerProcess, org.ownerEmail);
+    const firstDate = dayAhead(8);
+    const planFor = async (clientId: string) => {
+      const plan = { clientId, offeringId: setup.offeringId, firstDate };
+      const response = await fetch(`${servers[0]?.baseUrl}/api/v1/courses/plan`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify(plan),
+      });
+      const proposal = (await response.json()) as {
+        sessions: { number: number; start: string; practitioner: { id: string } }[];
+      };
+      return {
+        plan,
+        sessions: proposal.sessions.map((s) => ({
+          number: s.number,
+          start: s.start,
+          practitionerId: s.practitioner.id,
+        })),
+      };
+    };
+    // Both proposals are made before either is booked: one practitioner, one room, the same times.
+    const [one, two] = await Promise.all(setup.clientIds.map(planFor));
+    expect(one?.sessions.map((s) => s.start)).toEqual(two?.sessions.map((s) => s.start));
+    const results = await Promise.all(
+      [one, two].map(async (body, i) => {
+        const response = await fetch(`${servers[i % 2]?.baseUrl}/api/v1/courses`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, body: (await response.json()) as { code?: string } };
+      }),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)?.body.code).toBe("course-slot-taken");
+    expect(await appointmentCount(org.organisationId)).toBe(one?.sessions.length);
+    expect(await overlappingPairs(deps, org.organisationId)).toBe(0);
+  }, 60_000);
 });
