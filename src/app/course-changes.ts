@@ -71,6 +71,7 @@ async function replanProposal(deps: AppDeps, actor: Actor, courseId: string) {
     },
     actor.now,
     {
+      courseId: course.id,
       sessions: needed,
       // ISO dates sort as text: the later of the two.
       firstDate: [afterHeld, tomorrow].sort()[1] as string,

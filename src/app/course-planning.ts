@@ -30,11 +30,12 @@ export async function rulesForRequest(
   clientId: string,
   request: Pick<CoursePlanRequest, "sessions" | "minDaysBetween" | "maxDaysBetween">,
   timeZone: string,
+  exceptCourseId?: string,
 ): Promise<CourseRules> {
   const protocol = (await listProtocols(tx, organisationId, clinicId)).find(
     (p) => p.procedureId === procedureId,
   );
-  const last = await lastCourseSessionOf(tx, organisationId, clientId, procedureId);
+  const last = await lastCourseSessionOf(tx, organisationId, clientId, procedureId, exceptCourseId);
   return courseRulesFor(procedureOf(procedureId), {
     protocol: protocol && {
       sessions: protocol.values.courseSessions,
@@ -64,7 +65,13 @@ export async function proposeCourse(
   organisationId: string,
   request: CoursePlanRequest,
   now: Date,
-  options: { exceptAppointmentIds?: readonly string[]; sessions?: number; firstDate?: string } = {},
+  options: {
+    /** Re-planning this course: its own sessions are neither in the way nor "the course before". */
+    courseId?: string;
+    exceptAppointmentIds?: readonly string[];
+    sessions?: number;
+    firstDate?: string;
+  } = {},
 ): Promise<PlanOutcome> {
   const { offering } = await offeringAndClient(deps.db, organisationId, request.offeringId, request.clientId);
   const clinic = await findClinic(deps.db, organisationId, offering.clinicId);
@@ -77,6 +84,7 @@ export async function proposeCourse(
     request.clientId,
     request,
     clinic.timeZone,
+    options.courseId,
   );
   const sessions = options.sessions ?? rules.sessions;
   const today = localDateOf(now.getTime(), clinic.timeZone);

@@ -153,14 +153,15 @@ export async function clientAppointmentsBetween(
   }));
 }
 
-/** Local date of the last session of the client's latest course of this procedure, if any was held. */
+/** Start of the last session of the client's earlier courses of this procedure, if any. */
 export async function lastCourseSessionOf(
   tx: Executor,
   organisationId: string,
   clientId: string,
   procedureId: string,
+  exceptCourseId?: string,
 ): Promise<Date | undefined> {
-  const row = await tx
+  let query = tx
     .selectFrom("appointments as a")
     .innerJoin("offerings as o", "o.id", "a.offering_id")
     .select((eb) => eb.fn.max("a.starts_at").as("last"))
@@ -168,7 +169,9 @@ export async function lastCourseSessionOf(
     .where("a.client_id", "=", clientId)
     .where("o.procedure_id", "=", procedureId)
     .where("a.course_id", "is not", null)
-    .where("a.status", "in", ["booked", "checked-in", "completed"])
-    .executeTakeFirst();
+    .where("a.status", "in", ["booked", "checked-in", "completed"]);
+  // Re-planning a course must not count the course itself as the one it repeats.
+  if (exceptCourseId) query = query.where("a.course_id", "!=", exceptCourseId);
+  const row = await query.executeTakeFirst();
   return row?.last ? new Date(row.last as unknown as string) : undefined;
 }

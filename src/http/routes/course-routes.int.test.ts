@@ -210,6 +210,30 @@ describe("when life happens", () => {
     expect(await overlappingPairs(server.deps, org.organisationId)).toBe(0);
   });
 
+  it("re-plans a course that has a repeat-course pause without mistaking itself for the course before", async () => {
+    // Nitrogen cryomassage may be repeated only after six months (001:107).
+    const { owner, setup } = await clinic({ procedureId: "nitrogen-cryomassage" });
+    const request = { clientId: setup.clientIds[0], offeringId: setup.offeringId, firstDate: "2026-11-23" };
+    const sessions: PlannedSession[] = (await plan(owner, request)).json().sessions;
+    const course = (
+      await owner.request({
+        method: "POST",
+        url: "/api/v1/courses",
+        payload: { plan: request, sessions: asBooking(sessions) },
+      })
+    ).json();
+    await owner.request({
+      method: "POST",
+      url: `/api/v1/appointments/${course.sessions[0].appointment.id}/cancel`,
+      payload: {},
+    });
+    const preview = (
+      await owner.request({ method: "GET", url: `/api/v1/courses/${course.id}/replan` })
+    ).json();
+    expect(preview.after.complete).toBe(true);
+    expect(preview.after.sessions[0].date <= "2026-11-30").toBe(true);
+  });
+
   it("pauses a course to free its slots, and books them again after resuming and re-planning", async () => {
     const { org, setup, owner, course } = await bookedCourse();
     const paused = await owner.request({
