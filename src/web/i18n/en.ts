@@ -5,6 +5,7 @@ import { advisorEn } from "./advisor.en.ts";
 import { bookingEn } from "./booking.en.ts";
 import { bookingSetupEn } from "./booking-setup.en.ts";
 import { catalogTermsEn } from "./catalog-terms.en.ts";
+import { coursesEn } from "./courses.en.ts";
 import { encyclopediaEn } from "./encyclopedia.en.ts";
 import { pricesEn } from "./prices.en.ts";
 import { protocolsEn } from "./protocols.en.ts";
@@ -223,6 +224,7 @@ export const en = {
   ...bookingEn,
   ...publicBookingEn,
   ...bookingSetupEn,
+  ...coursesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import { advisorRu } from "./advisor.ru.ts";
 import { bookingRu } from "./booking.ru.ts";
 import { bookingSetupRu } from "./booking-setup.ru.ts";
 import { catalogTermsRu } from "./catalog-terms.ru.ts";
+import { coursesRu } from "./courses.ru.ts";
 import type { MessageKey } from "./en.ts";
 import { encyclopediaRu } from "./encyclopedia.ru.ts";
 import { pricesRu } from "./prices.ru.ts";
@@ -225,4 +226,5 @@ export const ru: Record<MessageKey, string> = {
   ...bookingRu,
   ...publicBookingRu,
   ...bookingSetupRu,
+  ...coursesRu,
 };

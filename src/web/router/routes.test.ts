@@ -18,6 +18,12 @@ describe("matchRoute", () => {
     expect(matchRoute("/encyclopedia/cryosauna")).toEqual({ page: "procedure", procedureId: "cryosauna" });
     expect(matchRoute("/prices")).toEqual({ page: "prices" });
     expect(matchRoute("/advisor")).toEqual({ page: "advisor" });
+    expect(matchRoute("/calendar")).toEqual({ page: "calendar" });
+    expect(matchRoute("/calendar/book")).toEqual({ page: "booking-wizard" });
+    expect(matchRoute("/book/c1")).toEqual({ page: "public-booking", clinicId: "c1" });
+    expect(matchRoute("/clinics/c1/offerings")).toEqual({ page: "booking-offerings", clinicId: "c1" });
+    expect(matchRoute("/clinics/c1/resources")).toEqual({ page: "booking-resources", clinicId: "c1" });
+    expect(matchRoute("/clinics/c1/working-hours")).toEqual({ page: "booking-hours", clinicId: "c1" });
   });
 
   test("ignores a trailing slash", () => {
@@ -30,5 +36,9 @@ describe("matchRoute", () => {
     expect(matchRoute("/invite")).toEqual({ page: "not-found" });
     expect(matchRoute("/prices/moscow")).toEqual({ page: "not-found" });
     expect(matchRoute("/advisor/step-2")).toEqual({ page: "not-found" });
+    expect(matchRoute("/calendar/week")).toEqual({ page: "not-found" });
+    expect(matchRoute("/calendar/book/extra")).toEqual({ page: "not-found" });
+    expect(matchRoute("/book")).toEqual({ page: "not-found" });
+    expect(matchRoute("/clinics/c1/rooms")).toEqual({ page: "not-found" });
   });
 });

@@ -84,9 +84,10 @@ export function initialCourse(firstDate: string): CourseDraft {
 }
 
 /** A new client or procedure: the wishes stay, what was planned for the old choice goes. */
-export function forgetPlan(draft: CourseDraft): CourseDraft {
+export function forgetPlan(draft: CourseDraft, options = { keepPractitioner: true }): CourseDraft {
   const fresh = initialCourse(draft.form.firstDate);
-  return { ...fresh, form: { ...draft.form, sessions: "", minDays: "", maxDays: "" } };
+  const form = { ...draft.form, sessions: "", minDays: "", maxDays: "" };
+  return { ...fresh, form: options.keepPractitioner ? form : { ...form, practitionerId: "" } };
 }
 
 const whole = (text: string): number | undefined => {

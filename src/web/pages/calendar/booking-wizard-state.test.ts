@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import type { AvailableSlot, Offering } from "../../api/booking-types.ts";
-import { idempotencyKeyFor, initialWizard, type WizardState, wizardReducer } from "./booking-wizard-state.ts";
+import type { CoursePlan } from "../../api/courses-types.ts";
+import {
+  canEnter,
+  idempotencyKeyFor,
+  initialWizard,
+  type WizardState,
+  wizardReducer,
+} from "./booking-wizard-state.ts";
 
 const offering = (id: string) => ({ id, name: id }) as Offering;
 const slot = (start: string, practitionerIds = ["p1", "p2"]): AvailableSlot => ({
@@ -48,5 +55,40 @@ describe("the booking wizard", () => {
       wizardReducer(filtered, { type: "choose-slot", slot: slot("2026-05-13T09:00:00+03:00") })
         .practitionerId,
     ).toBe("p2");
+  });
+
+  test("plans a course instead of one time: the last step opens only for a whole course", () => {
+    const course = wizardReducer(chosen(), { type: "choose-kind", kind: "course" });
+    expect(canEnter(course, "slot")).toBe(true);
+    expect(canEnter(course, "confirm")).toBe(false);
+    const planned = wizardReducer(course, {
+      type: "course",
+      action: {
+        type: "planned",
+        request: { clientId: "c1", offeringId: "o1" },
+        plan: {
+          timeZone: "Europe/Moscow",
+          rules: { sessions: 1, minDaysBetween: 2, maxDaysBetween: 3 } as CoursePlan["rules"],
+          complete: true,
+          sessions: [
+            {
+              number: 1,
+              date: "2026-05-13",
+              start: "2026-05-13T10:00:00+03:00",
+              end: "2026-05-13T10:20:00+03:00",
+              practitioner: { id: "p1", name: "P" },
+              resourceIds: [],
+            },
+          ],
+          problem: null,
+          alternatives: {},
+        },
+      },
+    });
+    expect(canEnter(planned, "confirm")).toBe(true);
+    // Another procedure has other rules: its course is planned afresh.
+    const other = wizardReducer(planned, { type: "choose-offering", offering: offering("o2") });
+    expect(other.course.plan).toBeNull();
+    expect(canEnter(other, "confirm")).toBe(false);
   });
 });

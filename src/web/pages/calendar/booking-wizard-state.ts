@@ -1,12 +1,24 @@
 import type { AvailableSlot, Offering } from "../../api/booking-types.ts";
+import {
+  type CourseAction,
+  type CourseDraft,
+  courseReady,
+  courseReducer,
+  forgetPlan,
+  initialCourse,
+} from "./booking-wizard-course.ts";
 
 // The booking wizard's choices and where it stands. A later step opens only once the
 // earlier ones are chosen; changing an earlier choice clears what depended on it. The
 // idempotency key belongs to one confirmed booking: a retry of it sends the same key,
-// any changed choice makes the next confirmation a new booking with a new key.
+// any changed choice makes the next confirmation a new booking with a new key. A course
+// (many sessions under spacing rules) takes the place of the single time from step 3 on.
 
 export const WIZARD_STEPS = ["client", "offering", "slot", "confirm"] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+/** One appointment, or a course of them planned together. */
+export type BookingKind = "single" | "course";
 
 export interface WizardState {
   step: WizardStep;
@@ -21,6 +33,8 @@ export interface WizardState {
   practitionerId: string;
   notes: string;
   idempotencyKey: string | null;
+  kind: BookingKind;
+  course: CourseDraft;
 }
 
 export type WizardAction =
@@ -32,9 +46,12 @@ export type WizardAction =
   | { type: "choose-practitioner"; practitionerId: string }
   | { type: "notes"; notes: string }
   | { type: "go"; step: WizardStep }
-  | { type: "submit"; idempotencyKey: string };
+  | { type: "submit"; idempotencyKey: string }
+  | { type: "choose-kind"; kind: BookingKind }
+  | { type: "course"; action: CourseAction };
 
-export function initialWizard(searchFrom: string): WizardState {
+/** `courseFrom` is the first date a course is planned from (the day after today unless a later day was asked for). */
+export function initialWizard(searchFrom: string, courseFrom: string = searchFrom): WizardState {
   return {
     step: "client",
     client: null,
@@ -45,6 +62,8 @@ export function initialWizard(searchFrom: string): WizardState {
     practitionerId: "",
     notes: "",
     idempotencyKey: null,
+    kind: "single",
+    course: initialCourse(courseFrom),
   };
 }
 
@@ -58,7 +77,11 @@ export function canEnter(state: WizardState, step: WizardStep): boolean {
     case "slot":
       return state.client !== null && state.offering !== null;
     case "confirm":
-      return state.client !== null && state.offering !== null && state.slot !== null;
+      return (
+        state.client !== null &&
+        state.offering !== null &&
+        (state.kind === "course" ? courseReady(state.course) : state.slot !== null)
+      );
   }
 }
 
@@ -67,11 +90,23 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   const fresh = { ...state, idempotencyKey: null };
   switch (action.type) {
     case "choose-client":
-      return { ...fresh, client: action.client };
+      return {
+        ...fresh,
+        client: action.client,
+        course: action.client.id === state.client?.id ? state.course : forgetPlan(state.course),
+      };
     case "choose-offering":
       return action.offering.id === state.offering?.id
         ? state
-        : { ...fresh, offering: action.offering, slot: null, practitionerFilter: "", practitionerId: "" };
+        : {
+            ...fresh,
+            offering: action.offering,
+            slot: null,
+            practitionerFilter: "",
+            practitionerId: "",
+            // Another procedure has its own rules and its own qualified practitioners.
+            course: forgetPlan(state.course, { keepPractitioner: false }),
+          };
     case "search-from":
       return { ...state, searchFrom: action.date };
     case "filter-practitioner":
@@ -94,6 +129,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return canEnter(state, action.step) ? { ...state, step: action.step } : state;
     case "submit":
       return { ...state, idempotencyKey: action.idempotencyKey };
+    case "choose-kind":
+      return { ...fresh, kind: action.kind };
+    case "course":
+      return { ...state, course: courseReducer(state.course, action.action) };
   }
 }
 

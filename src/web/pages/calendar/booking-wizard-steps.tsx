@@ -7,6 +7,8 @@ import { canEnter, WIZARD_STEPS, type WizardState, type WizardStep } from "./boo
 export function WizardSteps(props: {
   state: WizardState;
   chosen: Record<WizardStep, string | null>;
+  /** Steps named otherwise than usual (a course's plan in place of a time). */
+  names?: Partial<Record<WizardStep, string>>;
   onGo: (step: WizardStep) => void;
 }) {
   const { t } = useI18n();
@@ -20,7 +22,7 @@ export function WizardSteps(props: {
               {index + 1}
             </span>
             <span className="wizard-steps__text">
-              <span className="wizard-steps__name">{t(`wizard.step.${step}`)}</span>
+              <span className="wizard-steps__name">{props.names?.[step] ?? t(`wizard.step.${step}`)}</span>
               {props.chosen[step] && <span className="wizard-steps__chosen">{props.chosen[step]}</span>}
             </span>
           </>

@@ -3,16 +3,19 @@ import { bookingApi } from "../../api/booking-api.ts";
 import type { AvailableSlot } from "../../api/booking-types.ts";
 import type { Clinic } from "../../api/types.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { Link } from "../../router/link.tsx";
 import { navigateWithFlash } from "../../session/flash.ts";
 import { offeredAlternatives, problemCode } from "./booking-problem.ts";
+import { WizardActions } from "./booking-wizard-actions.tsx";
 import { ClientStep } from "./booking-wizard-client-step.tsx";
 import { ConfirmStep } from "./booking-wizard-confirm-step.tsx";
+import { CourseWizardStep } from "./booking-wizard-course-body.tsx";
+import { useCourseBooking } from "./booking-wizard-course-booking.ts";
+import { BookingKindChoice } from "./booking-wizard-kind.tsx";
 import { OfferingStep } from "./booking-wizard-offering-step.tsx";
 import { BookingRefusal } from "./booking-wizard-refusal.tsx";
 import { SlotStep } from "./booking-wizard-slot-step.tsx";
 import {
-  canEnter,
+  type BookingKind,
   idempotencyKeyFor,
   initialWizard,
   WIZARD_STEPS,
@@ -23,10 +26,11 @@ import { WizardSteps } from "./booking-wizard-steps.tsx";
 import { calendarHref } from "./calendar-address.ts";
 import { useCalendarFormat } from "./calendar-format.ts";
 import { type CalendarSetup, qualifiedFor } from "./calendar-setup.ts";
-import { isIsoDate, localMoment, todayIn } from "./calendar-time.ts";
+import { addDays, isIsoDate, localMoment, todayIn } from "./calendar-time.ts";
 
 // The booking wizard's four steps on one page, and the booking itself: one idempotency
-// key per confirmed booking, and what to offer when the server refuses it.
+// key per confirmed booking, and what to offer when the server refuses it. A course takes
+// steps 3 and 4 for its plan and its booking.
 
 interface Attempt {
   pending: boolean;
@@ -37,13 +41,26 @@ interface Attempt {
 
 const IDLE: Attempt = { pending: false, error: null, alternatives: null };
 
-export function BookingWizard(props: { setup: CalendarSetup & { clinic: Clinic }; date: string | null }) {
+export function BookingWizard(props: {
+  setup: CalendarSetup & { clinic: Clinic };
+  date: string | null;
+  /** Chosen before the wizard opened (from the client's page): it starts at the procedure. */
+  client?: { id: string; name: string } | null;
+  kind?: BookingKind;
+}) {
   const { t } = useI18n();
   const { clinic } = props.setup;
   const today = todayIn(clinic.timeZone);
   const start = isIsoDate(props.date) && props.date > today ? props.date : today;
-  const [state, dispatch] = useReducer(wizardReducer, start, initialWizard);
+  // A course starts tomorrow unless a later day was asked for.
+  const courseFrom = start > today ? start : addDays(today, 1);
+  const [state, dispatch] = useReducer(wizardReducer, start, (from) => {
+    const fresh = { ...initialWizard(from, courseFrom), kind: props.kind ?? "single" };
+    return props.client ? { ...fresh, client: props.client, step: "offering" as const } : fresh;
+  });
   const [attempt, setAttempt] = useState<Attempt>(IDLE);
+  const courseBooking = useCourseBooking(clinic.timeZone, dispatch);
+  const isCourse = state.kind === "course";
   const format = useCalendarFormat(clinic.timeZone);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
@@ -61,8 +78,6 @@ export function BookingWizard(props: { setup: CalendarSetup & { clinic: Clinic }
 
   const practitioners = state.offering ? qualifiedFor(state.offering, props.setup.practitioners) : [];
   const stepIndex = WIZARD_STEPS.indexOf(state.step);
-  const nextStep = WIZARD_STEPS[stepIndex + 1];
-  const previousStep = WIZARD_STEPS[stepIndex - 1];
 
   const book = async (current: WizardState, slot: AvailableSlot, practitionerId: string) => {
     if (!current.client || !current.offering) return;
@@ -111,21 +126,45 @@ export function BookingWizard(props: { setup: CalendarSetup & { clinic: Clinic }
     void book({ ...state, slot, idempotencyKey: null }, slot, state.practitionerFilter || practitionerId);
   };
 
+  const firstSession = state.course.sessions[0];
+  const lastSession = state.course.sessions.at(-1);
   const chosen = {
     client: state.client?.name ?? null,
-    offering: state.offering?.name ?? null,
-    slot: state.slot
-      ? `${format.day(localMoment(state.slot.start, clinic.timeZone).date)}, ${format.time(state.slot.start)}`
+    offering: state.offering
+      ? `${state.offering.name}${isCourse ? ` · ${t("course.kind.course")}` : ""}`
       : null,
+    slot: isCourse
+      ? firstSession && lastSession
+        ? `${format.day(firstSession.date)} – ${format.day(lastSession.date)}`
+        : null
+      : state.slot
+        ? `${format.day(localMoment(state.slot.start, clinic.timeZone).date)}, ${format.time(state.slot.start)}`
+        : null,
     confirm: null,
+  };
+  const heading =
+    isCourse && state.step === "slot"
+      ? t("course.wizard.heading.plan")
+      : isCourse && state.step === "confirm"
+        ? t("course.wizard.heading.confirm")
+        : t(`wizard.heading.${state.step}`);
+  const goBack = (step: typeof state.step) => {
+    setAttempt(IDLE);
+    courseBooking.reset();
+    dispatch({ type: "go", step });
   };
 
   return (
     <>
-      <WizardSteps state={state} chosen={chosen} onGo={(step) => dispatch({ type: "go", step })} />
+      <WizardSteps
+        state={state}
+        chosen={chosen}
+        names={isCourse ? { slot: t("course.wizard.step.plan") } : {}}
+        onGo={goBack}
+      />
       <section className="panel wizard-panel" aria-labelledby="wizard-step-heading">
         <h2 id="wizard-step-heading" ref={stepHeading} tabIndex={-1}>
-          {t(`wizard.heading.${state.step}`)}
+          {heading}
         </h2>
         {state.step === "client" && (
           <ClientStep
@@ -134,13 +173,29 @@ export function BookingWizard(props: { setup: CalendarSetup & { clinic: Clinic }
           />
         )}
         {state.step === "offering" && (
-          <OfferingStep
-            offerings={props.setup.offerings}
-            chosen={state.offering}
-            onChoose={(offering) => dispatch({ type: "choose-offering", offering })}
+          <>
+            <OfferingStep
+              offerings={props.setup.offerings}
+              chosen={state.offering}
+              onChoose={(offering) => dispatch({ type: "choose-offering", offering })}
+            />
+            <BookingKindChoice
+              chosen={state.kind}
+              onChoose={(kind) => dispatch({ type: "choose-kind", kind })}
+            />
+          </>
+        )}
+        {isCourse && (
+          <CourseWizardStep
+            state={state}
+            clinic={clinic}
+            practitioners={practitioners}
+            attempt={courseBooking.attempt}
+            onAttemptOutdated={courseBooking.reset}
+            dispatch={dispatch}
           />
         )}
-        {state.step === "slot" && state.offering && (
+        {state.step === "slot" && !isCourse && state.offering && (
           <SlotStep
             clinicId={clinic.id}
             timeZone={clinic.timeZone}
@@ -154,7 +209,7 @@ export function BookingWizard(props: { setup: CalendarSetup & { clinic: Clinic }
             onChoose={(slot) => dispatch({ type: "choose-slot", slot })}
           />
         )}
-        {state.step === "confirm" && state.client && state.offering && state.slot && (
+        {state.step === "confirm" && !isCourse && state.client && state.offering && state.slot && (
           <>
             <ConfirmStep
               timeZone={clinic.timeZone}
@@ -184,52 +239,23 @@ export function BookingWizard(props: { setup: CalendarSetup & { clinic: Clinic }
             ) : null}
           </>
         )}
-        <div className="form-actions wizard-actions">
-          {previousStep ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setAttempt(IDLE);
-                dispatch({ type: "go", step: previousStep });
-              }}
-            >
-              {t("wizard.back")}
-            </button>
-          ) : (
-            <Link
-              className="button button--quiet"
-              to={calendarHref({
-                clinicId: clinic.id,
-                date: props.date,
-                view: "day",
-                columns: "practitioners",
-                showCancelled: false,
-              })}
-            >
-              {t("wizard.toCalendar")}
-            </Link>
-          )}
-          {nextStep ? (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!canEnter(state, nextStep)}
-              onClick={() => dispatch({ type: "go", step: nextStep })}
-            >
-              {t("wizard.next")}
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={attempt.pending || !state.slot}
-              onClick={() => state.slot && book(state, state.slot, state.practitionerId)}
-            >
-              {attempt.pending ? t("wizard.booking") : t("wizard.book")}
-            </button>
-          )}
-        </div>
+        <WizardActions
+          state={state}
+          calendarAddress={calendarHref({
+            clinicId: clinic.id,
+            date: props.date,
+            view: "day",
+            columns: "practitioners",
+            showCancelled: false,
+          })}
+          pending={isCourse ? courseBooking.attempt.pending : attempt.pending}
+          onGo={(step) =>
+            WIZARD_STEPS.indexOf(step) < stepIndex ? goBack(step) : dispatch({ type: "go", step })
+          }
+          onBook={() =>
+            isCourse ? courseBooking.book(state) : state.slot && book(state, state.slot, state.practitionerId)
+          }
+        />
       </section>
     </>
   );

@@ -8,6 +8,7 @@ import { useSubmission } from "../../components/use-submission.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Link } from "../../router/link.tsx";
 import { navigateWithFlash } from "../../session/flash.ts";
+import { ClientCoursesPanel } from "../courses/client-courses-panel.tsx";
 import { ClientArchivePanel } from "./client-archive-panel.tsx";
 import { ClientForm } from "./client-form.tsx";
 import {
@@ -103,6 +104,7 @@ function EditClient({ client, onSaved }: { client: Client; onSaved: (client: Cli
         }
       />
       <ClientScreeningPanel clientId={client.id} />
+      <ClientCoursesPanel clientId={client.id} />
       <ClientArchivePanel client={client} onChanged={onSaved} />
     </>
   );
