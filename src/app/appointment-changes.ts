@@ -7,6 +7,7 @@ import {
   nextStatus,
 } from "../domain/booking/appointments.ts";
 import { slotAt } from "../domain/booking/availability.ts";
+import { holdKeys } from "../domain/booking/hold-keys.ts";
 import type { SlotChoice } from "../domain/booking/types.ts";
 import { notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
@@ -92,7 +93,10 @@ export async function moveAppointmentTo(deps: AppDeps, actor: Actor, id: string,
       const practitionerId = slot.practitionerIds.includes(keepPractitioner)
         ? keepPractitioner
         : (slot.practitionerIds[0] as string);
-      await lockBookingParties(tx, [practitionerId, ...slot.resourceIds, row.client_id]);
+      await lockBookingParties(
+        tx,
+        holdKeys([{ parties: [practitionerId, ...slot.resourceIds, row.client_id], held: slot.blocked }]),
+      );
       await moveAppointment(tx, actor.organisationId, id, {
         practitionerId,
         resourceIds: slot.resourceIds,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "../domain/actor.ts";
 import { type AppointmentCreate, appointmentCreateSchema } from "../domain/booking/appointments.ts";
 import { slotAt } from "../domain/booking/availability.ts";
+import { holdKeys } from "../domain/booking/hold-keys.ts";
 import { formatInstant } from "../domain/booking/local-time.ts";
 import type { SlotChoice } from "../domain/booking/types.ts";
 import { DomainError, notFound } from "../domain/errors.ts";
@@ -78,7 +79,15 @@ export async function book(
     let id = "";
     try {
       await inTransaction(deps.db, async (tx) => {
-        await lockBookingParties(tx, [slot.practitionerIds[0] as string, ...slot.resourceIds, client.id]);
+        await lockBookingParties(
+          tx,
+          holdKeys([
+            {
+              parties: [slot.practitionerIds[0] as string, ...slot.resourceIds, client.id],
+              held: slot.blocked,
+            },
+          ]),
+        );
         id = await insertBookedSession(tx, deps, actor, {
           offering,
           clientId: client.id,

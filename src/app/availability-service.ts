@@ -9,6 +9,7 @@ import {
   localDateRange,
 } from "../domain/booking/local-time.ts";
 import type { AvailabilityQuery, Interval, Slot } from "../domain/booking/types.ts";
+import type { Clinic } from "../domain/clinics.ts";
 import { invalid, notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
 import { isoDate, parseOrThrow, uuid } from "../domain/validation.ts";
@@ -53,13 +54,17 @@ export async function loadBookingContext(
     exceptAppointmentIds?: readonly string[];
     /** A deactivated offering's existing appointments can still be moved. */
     includeInactiveOffering?: boolean;
+    /** The clinic when the caller has it already. */
+    clinic?: Clinic;
   },
 ): Promise<BookingContext> {
-  const clinic = await findClinic(tx, organisationId, clinicId);
+  const [clinic, offering] = await Promise.all([
+    options.clinic ?? findClinic(tx, organisationId, clinicId),
+    findBookableOffering(tx, organisationId, offeringId, {
+      includeInactive: options.includeInactiveOffering ?? false,
+    }),
+  ]);
   if (!clinic) throw notFound("clinic");
-  const offering = await findBookableOffering(tx, organisationId, offeringId, {
-    includeInactive: options.includeInactiveOffering ?? false,
-  });
   if (!offering || offering.clinicId !== clinicId) throw notFound("offering");
   const [allPractitioners, resources] = await Promise.all([
     qualifiedPractitioners(tx, organisationId, clinicId, offering.rules.qualifications),
@@ -152,9 +157,10 @@ export const slotView = (slot: Slot, timeZone: string): SlotView => ({
 export async function clinicAvailability(deps: AppDeps, actor: Actor, clinicId: string, raw: unknown) {
   assertCan(actor.roles, "booking.read");
   // Existence first: another organisation's clinic is a 404 whatever the query says.
-  if (!(await findClinic(deps.db, actor.organisationId, clinicId))) throw notFound("clinic");
+  const clinic = await findClinic(deps.db, actor.organisationId, clinicId);
+  if (!clinic) throw notFound("clinic");
   const request = parseOrThrow(availabilityQuerySchema, raw);
-  return availabilityFor(deps, actor.organisationId, clinicId, request, actor.now);
+  return availabilityFor(deps, actor.organisationId, clinicId, request, actor.now, MAX_WINDOW_DAYS, clinic);
 }
 
 export async function availabilityFor(
@@ -164,13 +170,15 @@ export async function availabilityFor(
   request: AvailabilityRequest,
   now: Date,
   maxDays = MAX_WINDOW_DAYS,
+  known?: Clinic,
 ) {
-  const clinic = await findClinic(deps.db, organisationId, clinicId);
+  const clinic = known ?? (await findClinic(deps.db, organisationId, clinicId));
   if (!clinic) throw notFound("clinic");
   const window = windowOfDays(request, clinic.timeZone, now, maxDays);
   const context = await loadBookingContext(deps.db, organisationId, clinicId, request.offering, window, {
     notBefore: now.getTime(),
     practitionerId: request.practitioner,
+    clinic,
   });
   const slots = findSlots(context.query);
   return {

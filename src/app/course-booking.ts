@@ -1,5 +1,6 @@
 import type { Actor } from "../domain/actor.ts";
 import { slotAt } from "../domain/booking/availability.ts";
+import { holdKeys } from "../domain/booking/hold-keys.ts";
 import { localDateOf } from "../domain/booking/local-time.ts";
 import type { Slot } from "../domain/booking/types.ts";
 import { firstRuleBreak } from "../domain/courses/check.ts";
@@ -133,8 +134,15 @@ export async function bookCourse(deps: AppDeps, actor: Actor, body: unknown) {
         createdBy: actor.userId,
         now: actor.now,
       });
-      const parties = slots.flatMap(({ slot }) => [slot.practitionerIds[0] as string, ...slot.resourceIds]);
-      await lockBookingParties(tx, [...parties, client.id]);
+      await lockBookingParties(
+        tx,
+        holdKeys(
+          slots.map(({ slot }) => ({
+            parties: [slot.practitionerIds[0] as string, ...slot.resourceIds, client.id],
+            held: slot.blocked,
+          })),
+        ),
+      );
       for (const { number, slot } of slots) {
         await insertBookedSession(tx, deps, actor, {
           offering,

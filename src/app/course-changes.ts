@@ -1,4 +1,5 @@
 import type { Actor } from "../domain/actor.ts";
+import { holdKeys } from "../domain/booking/hold-keys.ts";
 import { addDays, localDateOf } from "../domain/booking/local-time.ts";
 import { renumberRemaining } from "../domain/courses/renumber.ts";
 import { coursePauseSchema } from "../domain/courses/requests.ts";
@@ -29,6 +30,8 @@ import { cancelReminders, scheduleReminders } from "./reminder-service.ts";
 // an adverse event. The sessions still to come are planned again inside the rules, shown
 // as before and after, and applied all at once.
 
+/** The longest buffer an offering may have (0005_booking.sql). */
+const MAX_BUFFER = 120 * 60_000;
 const HELD = new Set(["completed", "checked-in"]);
 const TO_MOVE = new Set(["booked", "suspended"]);
 
@@ -123,10 +126,16 @@ export async function applyReplan(deps: AppDeps, actor: Actor, courseId: string)
   const byNumber = new Map(moving.map((a) => [a.course?.session ?? 0, a]));
   try {
     await inTransaction(deps.db, async (tx) => {
-      await lockBookingParties(tx, [
-        course.clientId,
-        ...planned.flatMap((session) => [session.practitionerId, ...session.resourceIds]),
-      ]);
+      // Buffers are at most two hours: the keys cover every session's held time.
+      await lockBookingParties(
+        tx,
+        holdKeys(
+          planned.map((session) => ({
+            parties: [course.clientId, session.practitionerId, ...session.resourceIds],
+            held: { start: session.start - MAX_BUFFER, end: session.end + MAX_BUFFER },
+          })),
+        ),
+      );
       // Every session to move lets go of its slot first: the new times may swap between them.
       await suspendSessionsFrom(tx, actor.organisationId, course.id, new Date(0), actor.now);
       for (const [index, session] of planned.entries()) {

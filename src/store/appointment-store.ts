@@ -135,14 +135,14 @@ export async function setAppointmentStatus(
 }
 
 /**
- * Takes transaction-scoped advisory locks on everyone and everything a booking holds
- * (practitioner, resources, client), always in the same order. Two bookings that share
- * any of them then queue on the first shared one instead of waiting on each other's
- * exclusion checks in opposite orders, which Postgres would end as a deadlock.
+ * Takes transaction-scoped advisory locks on the keys (see holdKeys: party and hour), always
+ * in the same order. Two bookings that could clash then queue on the first shared key instead
+ * of waiting on each other's exclusion checks in opposite orders, which Postgres would end as
+ * a deadlock; bookings at unrelated times do not wait at all.
  */
-export async function lockBookingParties(tx: Executor, ids: readonly string[]): Promise<void> {
+export async function lockBookingParties(tx: Executor, keys: readonly string[]): Promise<void> {
   await sql`select pg_advisory_xact_lock(key) from (
-      select distinct hashtextextended(id, 0) as key from unnest(${sql.val([...ids])}::text[]) as id order by key
+      select distinct hashtextextended(k, 0) as key from unnest(${sql.val([...keys])}::text[]) as k order by key
     ) as keys`.execute(tx);
 }
 

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Interval } from "../domain/booking/types.ts";
 import type { OpeningHours } from "../domain/clinics.ts";
 import type { Qualification } from "../domain/roles.ts";
@@ -72,68 +72,86 @@ const resourceTypeSql = sql`case when kind = 'device' then 'device:' || device_k
 
 export type HeldIntervals = Map<string, Interval[]>;
 
-const epochMs = (column: string) => sql.raw(`(extract(epoch from ${column}) * 1000)::float8`);
-
 /**
- * Time the practitioners are held anywhere (appointments at any clinic, time off) within
- * the window. One index probe per practitioner through a lateral join: GiST cannot
- * search an `= any(array)` directly.
+ * Held time per owner as merged intervals: the owner's rows of held ranges (a subquery
+ * over `owner.id` yielding a column `b`) are merged by range_agg in the database and come
+ * back as one text of epoch-millisecond bounds per owner. Back-to-back sessions become one
+ * interval, and one row per owner is far cheaper to move and decode than one per session.
+ * Each owner is probed through a lateral join: GiST cannot search an `= any(array)` directly.
  */
-export async function practitionerHeldTime(
+async function heldTime(
+  tx: Executor,
+  ownerIds: readonly string[],
+  heldRanges: RawBuilder<unknown>,
+): Promise<HeldIntervals> {
+  const held: HeldIntervals = new Map(ownerIds.map((id) => [id, []]));
+  if (ownerIds.length === 0) return held;
+  const rows = await sql<{ owner: string; bounds: string | null }>`
+    select owner.id as owner, (
+      select string_agg(
+        (date_part('epoch', lower(merged)) * 1000)::bigint || ',' || (date_part('epoch', upper(merged)) * 1000)::bigint,
+        ',')
+        from unnest((select range_agg(h.b) from (${heldRanges}) as h)) as merged
+    ) as bounds
+    from unnest(${sql.val([...ownerIds])}::uuid[]) as owner(id)`.execute(tx);
+  for (const row of rows.rows) {
+    if (!row.bounds) continue;
+    const numbers = row.bounds.split(",").map(Number);
+    const intervals = held.get(row.owner) as Interval[];
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      intervals.push({ start: numbers[i] as number, end: numbers[i + 1] as number });
+    }
+  }
+  return held;
+}
+
+const windowRange = (window: Interval) =>
+  sql`tstzrange(${new Date(window.start)}, ${new Date(window.end)}, '[)')`;
+
+/** Leaves out appointments being moved; no predicate at all when none are, so the scan stays index-only. */
+const except = (column: string, ids: readonly string[]) =>
+  ids.length === 0 ? sql`` : sql`and not (${sql.ref(column)} = any(${sql.val([...ids])}::uuid[]))`;
+
+/** Time the practitioners are held anywhere (appointments at any clinic, time off) within the window. */
+export function practitionerHeldTime(
   tx: Executor,
   organisationId: string,
   practitionerIds: readonly string[],
   window: Interval,
   exceptAppointmentIds: readonly string[],
 ): Promise<HeldIntervals> {
-  const held: HeldIntervals = new Map(practitionerIds.map((id) => [id, []]));
-  if (practitionerIds.length === 0) return held;
-  const range = sql`tstzrange(${new Date(window.start)}, ${new Date(window.end)}, '[)')`;
-  const rows = await sql<{ owner: string; start: number; end: number }>`
-    select p.id as owner, held.start, held.end
-    from unnest(${sql.val(practitionerIds)}::uuid[]) as p(id)
-    cross join lateral (
-      select ${epochMs("lower(a.blocked)")} as start, ${epochMs("upper(a.blocked)")} as end
-        from appointments a
-       where a.organisation_id = ${organisationId} and a.practitioner_id = p.id
-         and a.blocked && ${range} and appointment_holds_slot(a.status)
-         and not (a.id = any(${sql.val([...exceptAppointmentIds])}::uuid[]))
-      union all
-      select ${epochMs("lower(t.during)")}, ${epochMs("upper(t.during)")}
-        from time_off t
-       where t.organisation_id = ${organisationId} and t.user_id = p.id and t.during && ${range}
-    ) as held`.execute(tx);
-  for (const row of rows.rows) held.get(row.owner)?.push({ start: row.start, end: row.end });
-  return held;
+  const range = windowRange(window);
+  return heldTime(
+    tx,
+    practitionerIds,
+    sql`select a.blocked as b from appointments a
+         where a.organisation_id = ${organisationId} and a.practitioner_id = owner.id
+           and a.blocked && ${range} and appointment_holds_slot(a.status) ${except("a.id", exceptAppointmentIds)}
+        union all
+        select t.during from time_off t
+         where t.organisation_id = ${organisationId} and t.user_id = owner.id and t.during && ${range}`,
+  );
 }
 
 /** Time the resources are held: appointments and out-of-service periods within the window. */
-export async function resourceHeldTime(
+export function resourceHeldTime(
   tx: Executor,
   organisationId: string,
   resourceIds: readonly string[],
   window: Interval,
   exceptAppointmentIds: readonly string[],
 ): Promise<HeldIntervals> {
-  const held: HeldIntervals = new Map(resourceIds.map((id) => [id, []]));
-  if (resourceIds.length === 0) return held;
-  const range = sql`tstzrange(${new Date(window.start)}, ${new Date(window.end)}, '[)')`;
-  const rows = await sql<{ owner: string; start: number; end: number }>`
-    select r.id as owner, held.start, held.end
-    from unnest(${sql.val(resourceIds)}::uuid[]) as r(id)
-    cross join lateral (
-      select ${epochMs("lower(ar.blocked)")} as start, ${epochMs("upper(ar.blocked)")} as end
-        from appointment_resources ar
-       where ar.organisation_id = ${organisationId} and ar.resource_id = r.id
-         and ar.blocked && ${range} and ar.holds_slot
-         and not (ar.appointment_id = any(${sql.val([...exceptAppointmentIds])}::uuid[]))
-      union all
-      select ${epochMs("lower(o.during)")}, ${epochMs("upper(o.during)")}
-        from resource_outages o
-       where o.organisation_id = ${organisationId} and o.resource_id = r.id and o.during && ${range}
-    ) as held`.execute(tx);
-  for (const row of rows.rows) held.get(row.owner)?.push({ start: row.start, end: row.end });
-  return held;
+  const range = windowRange(window);
+  return heldTime(
+    tx,
+    resourceIds,
+    sql`select ar.blocked as b from appointment_resources ar
+         where ar.organisation_id = ${organisationId} and ar.resource_id = owner.id
+           and ar.blocked && ${range} and ar.holds_slot ${except("ar.appointment_id", exceptAppointmentIds)}
+        union all
+        select o.during from resource_outages o
+         where o.organisation_id = ${organisationId} and o.resource_id = owner.id and o.during && ${range}`,
+  );
 }
 
 /** An active offering (or any, for moving what was booked) with the rules availability applies. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import type { OpeningHours } from "../clinics.ts";
@@ -155,5 +156,40 @@ describe("clinic-local time", () => {
     expect(days[0]?.date).toBe("2026-10-20");
     expect(days.at(-1)?.date).toBe("2026-11-04");
     for (let k = 1; k < days.length; k++) expect(days[k]?.start).toBe(days[k - 1]?.end);
+  });
+});
+
+describe("writing an instant in the clinic's zone", () => {
+  it("writes exactly what Temporal writes, on both sides of every change, in awkward zones", () => {
+    const zones = [
+      "Europe/Berlin",
+      "Europe/Moscow",
+      "America/New_York",
+      "Australia/Lord_Howe",
+      "Asia/Kathmandu",
+      "America/St_Johns",
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        // Minutes around 2018–2030, and some odd seconds.
+        fc.integer({ min: 25_000_000, max: 32_000_000 }),
+        fc.integer({ min: 0, max: 59 }),
+        (zone, minute, second) => {
+          const instant = minute * 60_000 + second * 1000;
+          const temporal = Temporal.Instant.fromEpochMilliseconds(instant)
+            .toZonedDateTimeISO(zone)
+            .toString({ timeZoneName: "never" });
+          expect(formatInstant(instant, zone)).toBe(temporal);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("switches offset at the exact minute of Berlin's spring change", () => {
+    const change = Date.parse("2026-03-29T01:00:00Z");
+    expect(formatInstant(change - 60_000, "Europe/Berlin")).toBe("2026-03-29T01:59:00+01:00");
+    expect(formatInstant(change, "Europe/Berlin")).toBe("2026-03-29T03:00:00+02:00");
   });
 });

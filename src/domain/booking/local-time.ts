@@ -71,7 +71,45 @@ export function localDateRange(from: string, to: string, timeZone: string): Inte
 
 /** ISO 8601 with the zone's offset at that instant, e.g. "2026-03-29T10:00:00+02:00". */
 export function formatInstant(instant: number, timeZone: string): string {
+  // Whole seconds with a whole-minute offset in years 1000–9999 (every slot and appointment):
+  // plain arithmetic. Anything else the way Temporal writes it.
+  if (instant % 1000 === 0) {
+    const offset = offsetAt(instant, timeZone);
+    const local = new Date(instant + offset);
+    const year = local.getUTCFullYear();
+    if (offset % 60_000 === 0 && year >= 1000 && year <= 9999) {
+      const minutes = Math.abs(offset) / 60_000;
+      const sign = offset < 0 ? "-" : "+";
+      const hh = String(Math.floor(minutes / 60)).padStart(2, "0");
+      const mm = String(minutes % 60).padStart(2, "0");
+      return `${local.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+    }
+  }
   return zoned(instant, timeZone).toString({ timeZoneName: "never" });
+}
+
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's UTC offset at an instant, in milliseconds. Looked up once per quarter hour of
+ * UTC: a quarter in which the offset changes (its first and last millisecond disagree) is
+ * never cached, so a DST change is exact to the millisecond.
+ */
+function offsetAt(instant: number, timeZone: string): number {
+  let zone = offsets.get(timeZone);
+  if (!zone || zone.size > 100_000) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  const cached = zone.get(quarter);
+  if (cached !== undefined) return cached;
+  const offset = zoned(instant, timeZone).offsetNanoseconds / 1e6;
+  const first = zoned(quarter * QUARTER_HOUR, timeZone).offsetNanoseconds / 1e6;
+  const last = zoned((quarter + 1) * QUARTER_HOUR - 1, timeZone).offsetNanoseconds / 1e6;
+  if (first === last) zone.set(quarter, offset);
+  return offset;
 }
 
 interface OffsetChange {
