@@ -5,6 +5,7 @@ import { slotAt } from "../domain/booking/availability.ts";
 import { holdKeys } from "../domain/booking/hold-keys.ts";
 import { formatInstant } from "../domain/booking/local-time.ts";
 import type { SlotChoice } from "../domain/booking/types.ts";
+import type { Clinic } from "../domain/clinics.ts";
 import { DomainError, notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
 import { isoDate, parseOrThrow, uuid } from "../domain/validation.ts";
@@ -15,7 +16,7 @@ import { findBookableOffering } from "../store/availability-store.ts";
 import { findClient } from "../store/client-store.ts";
 import { findClinic } from "../store/clinic-store.ts";
 import { inTransaction } from "../store/transaction.ts";
-import { loadBookingContext, windowOfDays } from "./availability-service.ts";
+import { type BookingContext, loadBookingContext, windowOfDays } from "./availability-service.ts";
 import { insertBookedSession } from "./booked-session.ts";
 import {
   alternativesAfter,
@@ -63,19 +64,21 @@ export async function book(
   };
   const autoChosen = !input.practitionerId || !input.resourceIds;
   const choice = { practitionerId: input.practitionerId, resourceIds: input.resourceIds };
+  const clinic = await findClinic(deps.db, actor.organisationId, offering.clinicId);
+  if (!clinic) throw notFound("clinic");
+  await assertScreeningAllows(
+    deps,
+    actor.organisationId,
+    client.id,
+    offering.procedureId,
+    input.start,
+    clinic.timeZone,
+  );
   for (let attempt = 1; ; attempt++) {
-    if (attempt === 1) {
-      const clinic = await findClinic(deps.db, actor.organisationId, offering.clinicId);
-      await assertScreeningAllows(
-        deps,
-        actor.organisationId,
-        client.id,
-        offering.procedureId,
-        input.start,
-        clinic?.timeZone ?? "UTC",
-      );
-    }
-    const { context, slot } = await resolveSlot(deps, actor.organisationId, offering, start, choice, timing);
+    const { context, slot } = await resolveSlot(deps, actor.organisationId, offering, start, choice, {
+      ...timing,
+      clinic,
+    });
     let id = "";
     try {
       await inTransaction(deps.db, async (tx) => {
@@ -96,6 +99,7 @@ export async function book(
           resourceIds: slot.resourceIds,
           source,
           notes: input.notes,
+          contact: { email: client.email, phone: client.phone },
         });
         await appendAudit(tx, actor, {
           action: "appointment.book",
@@ -131,10 +135,10 @@ export async function book(
 export async function resolveSlot(
   deps: AppDeps,
   organisationId: string,
-  offering: { id: string; clinicId: string },
+  offering: BookingContext["offering"],
   start: number,
   choice: SlotChoice,
-  timing: { notBefore: number; practitionerId?: string | undefined },
+  timing: { notBefore: number; practitionerId?: string | undefined; clinic?: Clinic },
 ) {
   const context = await loadBookingContext(
     deps.db,
@@ -142,7 +146,7 @@ export async function resolveSlot(
     offering.clinicId,
     offering.id,
     { start, end: start + 1 },
-    timing,
+    { ...timing, offering },
   );
   const outcome = slotAt(context.query, start, choice);
   if (outcome.ok) return { context, slot: outcome.slot };

@@ -54,15 +54,17 @@ export async function loadBookingContext(
     exceptAppointmentIds?: readonly string[];
     /** A deactivated offering's existing appointments can still be moved. */
     includeInactiveOffering?: boolean;
-    /** The clinic when the caller has it already. */
+    /** The clinic and offering when the caller has them already. */
     clinic?: Clinic;
+    offering?: BookingContext["offering"];
   },
 ): Promise<BookingContext> {
   const [clinic, offering] = await Promise.all([
     options.clinic ?? findClinic(tx, organisationId, clinicId),
-    findBookableOffering(tx, organisationId, offeringId, {
-      includeInactive: options.includeInactiveOffering ?? false,
-    }),
+    options.offering ??
+      findBookableOffering(tx, organisationId, offeringId, {
+        includeInactive: options.includeInactiveOffering ?? false,
+      }),
   ]);
   if (!clinic) throw notFound("clinic");
   if (!offering || offering.clinicId !== clinicId) throw notFound("offering");

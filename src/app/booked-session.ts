@@ -24,6 +24,8 @@ export async function insertBookedSession(
     source: "staff" | "online";
     notes: string;
     course?: { id: string; number: number };
+    /** The client's e-mail and phone when the caller has them: the reminders need not read them. */
+    contact?: { email: string | null; phone: string | null };
   },
 ): Promise<string> {
   const id = deps.newId();
@@ -55,6 +57,7 @@ export async function insertBookedSession(
     startsAt: new Date(session.time.start),
     now: actor.now,
     newId: deps.newId,
+    ...(session.contact && { newAppointment: session.contact }),
   });
   return id;
 }

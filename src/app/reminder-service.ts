@@ -45,8 +45,26 @@ import type { OutgoingMessage, ReminderTransports } from "./reminder-transports.
  */
 export async function scheduleReminders(
   tx: Executor,
-  input: { organisationId: string; appointmentId: string; startsAt: Date; now: Date; newId: () => string },
+  input: {
+    organisationId: string;
+    appointmentId: string;
+    startsAt: Date;
+    now: Date;
+    newId: () => string;
+    /** An appointment booked in this transaction, with its client's contact: nothing is pending yet. */
+    newAppointment?: { email: string | null; phone: string | null };
+  },
 ): Promise<void> {
+  if (input.newAppointment) {
+    const planned = planReminders({ startsAt: input.startsAt, ...input.newAppointment, now: input.now });
+    await insertReminders(tx, {
+      organisationId: input.organisationId,
+      appointmentId: input.appointmentId,
+      now: input.now,
+      planned: planned.map((plan) => ({ ...plan, id: input.newId() })),
+    });
+    return;
+  }
   const appointment = await findAppointmentContact(tx, input.organisationId, input.appointmentId);
   if (!appointment) throw notFound("appointment");
   const planned =
