@@ -79,6 +79,10 @@ async function replanProposal(deps: AppDeps, actor: Actor, courseId: string) {
       // ISO dates sort as text: the later of the two.
       firstDate: [afterHeld, tomorrow].sort()[1] as string,
       exceptAppointmentIds: moving.map((a) => a.id),
+      // A session the client cancelled is a day they cannot come: the new plan keeps off it.
+      declinedDates: appointments
+        .filter((a) => a.status === "cancelled" && a.start >= actor.now)
+        .map((a) => localDateOf(a.start.getTime(), timeZone)),
     },
   );
   const numbering = renumberRemaining(

@@ -69,6 +69,8 @@ export async function planningInputs(
     timeZone: string;
     now: Date;
     exceptAppointmentIds?: readonly string[];
+    /** Local dates the client turned down (a cancelled session): no session is planned on them. */
+    declinedDates?: readonly string[];
   },
 ): Promise<PlanningInputs> {
   const window = {
@@ -109,6 +111,11 @@ export async function planningInputs(
     day.cold = true;
     day.wholeBody ||= isWholeBody(appointment.procedureId);
     days.set(date, day);
+  }
+  for (const date of input.declinedDates ?? []) {
+    // Recorded as a day with a cold procedure already, which keeps the planner off it.
+    const day = days.get(date) ?? { date, busy: [], cold: false, wholeBody: false };
+    days.set(date, { ...day, cold: true });
   }
   return { context, candidates, clientDays: [...days.values()] };
 }

@@ -69,6 +69,7 @@ export async function proposeCourse(
     /** Re-planning this course: its own sessions are neither in the way nor "the course before". */
     courseId?: string;
     exceptAppointmentIds?: readonly string[];
+    declinedDates?: readonly string[];
     sessions?: number;
     firstDate?: string;
   } = {},
@@ -103,6 +104,7 @@ export async function proposeCourse(
     timeZone: clinic.timeZone,
     now,
     ...(options.exceptAppointmentIds && { exceptAppointmentIds: options.exceptAppointmentIds }),
+    ...(options.declinedDates && { declinedDates: options.declinedDates }),
   });
   const plannerInput = {
     rules: { ...rules, sessions },

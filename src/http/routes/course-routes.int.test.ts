@@ -193,6 +193,10 @@ describe("when life happens", () => {
     expect(preview.before.length).toBe(course.sessionsPlanned - 1);
     expect(preview.after.complete).toBe(true);
     expect(preview.after.sessions).toHaveLength(course.sessionsPlanned);
+    // The day the client cancelled is not offered to them again.
+    expect(preview.after.sessions.map((s: PlannedSession) => s.date)).not.toContain(
+      second.start.slice(0, 10),
+    );
 
     const applied = await owner.request({ method: "POST", url: `/api/v1/courses/${course.id}/replan` });
     expect(applied.statusCode).toBe(200);
