@@ -11,7 +11,7 @@ import { parseOrThrow } from "../domain/validation.ts";
 import { lockBookingParties } from "../store/appointment-store.ts";
 import { appendAudit } from "../store/audit-store.ts";
 import { findClinic } from "../store/clinic-store.ts";
-import { insertCourse } from "../store/course-store.ts";
+import { clientAppointmentsBetween, insertCourse } from "../store/course-store.ts";
 import { inTransaction } from "../store/transaction.ts";
 import { loadBookingContext } from "./availability-service.ts";
 import { insertBookedSession } from "./booked-session.ts";
@@ -23,13 +23,15 @@ import {
   slotUnavailable,
 } from "./booking-outcomes.ts";
 import { offeringAndClient } from "./course-context.ts";
-import { rulesForRequest } from "./course-planning.ts";
+import { MAX_COURSE_SESSIONS, rulesForRequest } from "./course-planning.ts";
 import { courseView } from "./course-views.ts";
 import type { AppDeps } from "./deps.ts";
 
 // Booking a whole course: every session is checked against the rules and availability,
 // then all are inserted in one transaction. A race that takes any one slot rolls the
 // whole course back; nothing is half-booked.
+
+const DAY = 86_400_000;
 
 /** A session's slot went to someone else: which one when known (a race inside the database is not). */
 const courseSlotTaken = (number: number | null) =>
@@ -79,6 +81,32 @@ export async function bookCourse(deps: AppDeps, actor: Actor, body: unknown) {
       {
         ...broken,
       },
+    );
+  }
+  if (rules.sessions > MAX_COURSE_SESSIONS) {
+    throw new DomainError(
+      "unprocessable",
+      "course-too-long",
+      `A course is booked for at most ${MAX_COURSE_SESSIONS} sessions.`,
+    );
+  }
+  // One cold procedure a day: no session on a day the client already has one.
+  const dateOf = (instant: number) => localDateOf(instant, clinic.timeZone);
+  const theirs = await clientAppointmentsBetween(
+    deps.db,
+    actor.organisationId,
+    client.id,
+    new Date(firstStart.getTime() - DAY),
+    new Date(lastStart.getTime() + 2 * DAY),
+  );
+  const taken = new Set(theirs.map((a) => dateOf(a.start.getTime())));
+  const sameDay = sessions.find((s) => taken.has(dateOf(s.start.getTime())));
+  if (sameDay) {
+    throw new DomainError(
+      "unprocessable",
+      "course-rule-broken",
+      `Session ${sameDay.number} falls on a day the client already has a cold procedure.`,
+      { number: sameDay.number, rule: "one-cold-procedure-per-day" },
     );
   }
   await assertScreeningAllows(

@@ -1,6 +1,6 @@
 import type { Actor } from "../domain/actor.ts";
 import { holdKeys } from "../domain/booking/hold-keys.ts";
-import { addDays, localDateOf } from "../domain/booking/local-time.ts";
+import { addDays, laterDate, localDateOf } from "../domain/booking/local-time.ts";
 import { renumberRemaining } from "../domain/courses/renumber.ts";
 import { coursePauseSchema } from "../domain/courses/requests.ts";
 import type { PlannedSession } from "../domain/courses/types.ts";
@@ -16,7 +16,13 @@ import {
 } from "../store/appointment-store.ts";
 import { appendAudit } from "../store/audit-store.ts";
 import { findBookableOffering } from "../store/availability-store.ts";
-import { findCourses, setCourseStatus, suspendSessionsFrom } from "../store/course-store.ts";
+import { findClient } from "../store/client-store.ts";
+import {
+  courseSessionStates,
+  findCourses,
+  setCourseStatus,
+  suspendSessionsFrom,
+} from "../store/course-store.ts";
 import { type Executor, inTransaction } from "../store/transaction.ts";
 import { presentAppointment } from "./appointment-service.ts";
 import { insertBookedSession } from "./booked-session.ts";
@@ -35,6 +41,22 @@ const MAX_BUFFER = 120 * 60_000;
 const HELD = new Set(["completed", "checked-in"]);
 const TO_MOVE = new Set(["booked", "suspended"]);
 
+/** Why a re-plan cancelled a session: not a day the client turned down. */
+const REPLANNED = "course re-planned";
+
+const mostCommon = (values: readonly string[]) => {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+};
+
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+/** The stored time-of-day wish as the request writes it. */
+const clockWindow = (window: { from: number; to: number } | null) =>
+  window ? { timeFrom: clock(window.from), ...(window.to < 24 * 60 && { timeTo: clock(window.to) }) } : {};
+
 async function loadCourse(deps: AppDeps, organisationId: string, courseId: string) {
   const [course] = await findCourses(deps.db, organisationId, { id: courseId });
   if (!course) throw notFound("course");
@@ -52,11 +74,23 @@ async function replanProposal(deps: AppDeps, actor: Actor, courseId: string) {
   const held = appointments.filter((a) => HELD.has(a.status));
   const moving = appointments.filter((a) => TO_MOVE.has(a.status));
   const needed = Math.max(0, course.sessions - held.length);
+  if (needed === 0) throw conflict("course-complete", "Every session of this course has taken place.");
+  const client = await findClient(deps.db, actor.organisationId, course.clientId);
+  if (client?.archivedAt)
+    throw new DomainError("unprocessable", "client-archived", "The client is archived. Restore them first.");
   const timeZone = appointments[0]?.timeZone ?? "UTC";
+  const dateOf = (instant: number) => localDateOf(instant, timeZone);
   const lastHeld = held.map((a) => a.start.getTime()).sort((a, b) => b - a)[0];
-  const tomorrow = addDays(localDateOf(actor.now.getTime(), timeZone), 1);
-  const afterHeld =
-    lastHeld === undefined ? tomorrow : addDays(localDateOf(lastHeld, timeZone), course.rules.minDaysBetween);
+  const firstMoving = moving.map((a) => a.start.getTime()).sort((a, b) => a - b)[0];
+  const today = dateOf(actor.now.getTime());
+  // The rest of the course starts no earlier than today, than the rhythm after the last
+  // session held allows, or than its first session still to come was: a re-plan repairs
+  // the course, it does not pull untouched sessions forward.
+  const firstDate = [
+    ...(lastHeld === undefined ? [] : [addDays(dateOf(lastHeld), course.rules.minDaysBetween)]),
+    ...(firstMoving === undefined ? [] : [dateOf(firstMoving)]),
+  ].reduce(laterDate, today);
+  const practitioner = course.preferences.practitionerId ?? mostCommon(moving.map((a) => a.practitioner.id));
   const outcome = await proposeCourse(
     deps,
     actor.organisationId,
@@ -68,21 +102,23 @@ async function replanProposal(deps: AppDeps, actor: Actor, courseId: string) {
       maxDaysBetween: course.rules.maxDaysBetween,
       preferences: {
         weekdays: course.preferences.weekdays,
-        ...(course.preferences.practitionerId && { practitionerId: course.preferences.practitionerId }),
+        ...clockWindow(course.preferences.timeOfDay),
+        ...(practitioner && { practitionerId: practitioner }),
       },
       require: { practitioner: false, timeOfDay: false, firstDate: false },
     },
     actor.now,
     {
       courseId: course.id,
+      courseStart: appointments.map((a) => a.start).sort((a, b) => a.getTime() - b.getTime())[0],
+      includeInactiveOffering: true,
       sessions: needed,
-      // ISO dates sort as text: the later of the two.
-      firstDate: [afterHeld, tomorrow].sort()[1] as string,
+      firstDate,
       exceptAppointmentIds: moving.map((a) => a.id),
       // A session the client cancelled is a day they cannot come: the new plan keeps off it.
       declinedDates: appointments
-        .filter((a) => a.status === "cancelled" && a.start >= actor.now)
-        .map((a) => localDateOf(a.start.getTime(), timeZone)),
+        .filter((a) => a.status === "cancelled" && a.cancelReason !== REPLANNED && a.start >= actor.now)
+        .map((a) => dateOf(a.start.getTime())),
     },
   );
   const numbering = renumberRemaining(
@@ -130,6 +166,24 @@ export async function applyReplan(deps: AppDeps, actor: Actor, courseId: string)
   const byNumber = new Map(moving.map((a) => [a.course?.session ?? 0, a]));
   try {
     await inTransaction(deps.db, async (tx) => {
+      // The course as it was planned from, or nothing: a second re-plan, a pause, a check-in
+      // or a cancellation since then makes this plan stale.
+      const [locked] = await findCourses(tx, actor.organisationId, { id: course.id, forUpdate: true });
+      const now = await courseSessionStates(tx, actor.organisationId, course.id);
+      const before = moving
+        .map((a) => `${a.id}:${a.status}`)
+        .sort()
+        .join();
+      const current = now
+        .filter((a) => TO_MOVE.has(a.status))
+        .map((a) => `${a.id}:${a.status}`)
+        .sort()
+        .join();
+      if (locked?.status !== "active" || before !== current)
+        throw conflict(
+          "course-changed",
+          "The course changed meanwhile. Look at the new plan and apply it again.",
+        );
       // Buffers are at most two hours: the keys cover every session's held time.
       await lockBookingParties(
         tx,
@@ -243,7 +297,7 @@ async function addSession(
 async function cancelExtra(tx: Executor, actor: Actor, appointment: AppointmentView) {
   await setAppointmentStatus(tx, actor.organisationId, appointment.id, {
     status: "cancelled",
-    cancelReason: "course re-planned",
+    cancelReason: REPLANNED,
     now: actor.now,
   });
   await cancelReminders(tx, actor.organisationId, appointment.id);

@@ -15,7 +15,8 @@ import { type BookingContext, loadBookingContext } from "./availability-service.
 const DAY = 24 * 60 * 60_000;
 /** Days searched after the last session's latest date, for partial alternatives. */
 const SLACK_DAYS = 21;
-const MAX_HORIZON_DAYS = 400;
+/** The longest stretch a course plan searches: two years and a little. */
+export const MAX_HORIZON_DAYS = 800;
 
 export const isWholeBody = (procedureId: string) =>
   catalog.procedures.find((p) => p.id === procedureId)?.category.value.extent === "whole-body";
@@ -31,8 +32,9 @@ export async function offeringAndClient(
   organisationId: string,
   offeringId: string,
   clientId: string,
+  options: { includeInactive?: boolean } = {},
 ) {
-  const offering = await findBookableOffering(tx, organisationId, offeringId);
+  const offering = await findBookableOffering(tx, organisationId, offeringId, options);
   if (!offering) throw notFound("offering");
   const client = await findClient(tx, organisationId, clientId);
   if (!client) throw notFound("client");
@@ -71,6 +73,7 @@ export async function planningInputs(
     exceptAppointmentIds?: readonly string[];
     /** Local dates the client turned down (a cancelled session): no session is planned on them. */
     declinedDates?: readonly string[];
+    offering?: BookingContext["offering"];
   },
 ): Promise<PlanningInputs> {
   const window = {
@@ -81,6 +84,7 @@ export async function planningInputs(
   const context = await loadBookingContext(tx, organisationId, input.clinicId, input.offeringId, window, {
     notBefore: input.now.getTime(),
     exceptAppointmentIds: except,
+    ...(input.offering && { offering: input.offering }),
   });
   const candidates = findSlots(context.query).map((slot) => {
     // The local wall-clock reading: on a DST day 10:00 is not 600 minutes after midnight.

@@ -1,5 +1,5 @@
 import type { Actor } from "../domain/actor.ts";
-import { addDays, formatInstant, localDateOf } from "../domain/booking/local-time.ts";
+import { addDays, formatInstant, laterDate, localDateOf } from "../domain/booking/local-time.ts";
 import { alternativesFor, planCourse } from "../domain/courses/planner.ts";
 import {
   type CoursePlanRequest,
@@ -8,15 +8,24 @@ import {
 } from "../domain/courses/requests.ts";
 import { courseRulesFor } from "../domain/courses/rules.ts";
 import type { CourseAlternatives, CoursePlan, CourseRules, PlannedSession } from "../domain/courses/types.ts";
-import { notFound } from "../domain/errors.ts";
+import { DomainError, notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
 import { parseOrThrow } from "../domain/validation.ts";
 import { findClinic } from "../store/clinic-store.ts";
 import { lastCourseSessionOf } from "../store/course-store.ts";
 import { listProtocols } from "../store/protocol-store.ts";
 import type { Executor } from "../store/transaction.ts";
-import { horizonEnd, offeringAndClient, planningInputs, procedureOf } from "./course-context.ts";
+import {
+  horizonEnd,
+  MAX_HORIZON_DAYS,
+  offeringAndClient,
+  planningInputs,
+  procedureOf,
+} from "./course-context.ts";
 import type { AppDeps } from "./deps.ts";
+
+/** As many sessions as a course row and its appointments can number (0006_courses.sql). */
+export const MAX_COURSE_SESSIONS = 60;
 
 // Proposing a course: the rules it must keep (catalog, clinic protocol, request) and
 // dates and times for every session, or the first session that breaks a rule and the
@@ -31,11 +40,19 @@ export async function rulesForRequest(
   request: Pick<CoursePlanRequest, "sessions" | "minDaysBetween" | "maxDaysBetween">,
   timeZone: string,
   exceptCourseId?: string,
+  courseStart?: Date,
 ): Promise<CourseRules> {
   const protocol = (await listProtocols(tx, organisationId, clinicId)).find(
     (p) => p.procedureId === procedureId,
   );
-  const last = await lastCourseSessionOf(tx, organisationId, clientId, procedureId, exceptCourseId);
+  const last = await lastCourseSessionOf(
+    tx,
+    organisationId,
+    clientId,
+    procedureId,
+    exceptCourseId,
+    courseStart,
+  );
   return courseRulesFor(procedureOf(procedureId), {
     protocol: protocol && {
       sessions: protocol.values.courseSessions,
@@ -68,13 +85,25 @@ export async function proposeCourse(
   options: {
     /** Re-planning this course: its own sessions are neither in the way nor "the course before". */
     courseId?: string;
+    /** Its first session: only courses before it count for the repeat rule. */
+    courseStart?: Date | undefined;
+    /** A deactivated offering's course can still be re-planned. */
+    includeInactiveOffering?: boolean;
     exceptAppointmentIds?: readonly string[];
     declinedDates?: readonly string[];
     sessions?: number;
     firstDate?: string;
   } = {},
 ): Promise<PlanOutcome> {
-  const { offering } = await offeringAndClient(deps.db, organisationId, request.offeringId, request.clientId);
+  const { offering } = await offeringAndClient(
+    deps.db,
+    organisationId,
+    request.offeringId,
+    request.clientId,
+    {
+      includeInactive: options.includeInactiveOffering ?? false,
+    },
+  );
   const clinic = await findClinic(deps.db, organisationId, offering.clinicId);
   if (!clinic) throw notFound("clinic");
   const rules = await rulesForRequest(
@@ -86,13 +115,24 @@ export async function proposeCourse(
     request,
     clinic.timeZone,
     options.courseId,
+    options.courseStart,
   );
   const sessions = options.sessions ?? rules.sessions;
+  if (sessions > MAX_COURSE_SESSIONS || (sessions - 1) * rules.minDaysBetween > MAX_HORIZON_DAYS - 30) {
+    throw new DomainError(
+      "unprocessable",
+      "course-too-long",
+      `A course is planned for at most ${MAX_COURSE_SESSIONS} sessions within about two years.`,
+      { sessions, minDaysBetween: rules.minDaysBetween },
+    );
+  }
   const today = localDateOf(now.getTime(), clinic.timeZone);
-  const firstDate = options.firstDate ?? request.firstDate ?? addDays(today, 1);
+  // A first date in the past means "as soon as possible".
+  const asked = options.firstDate ?? request.firstDate ?? addDays(today, 1);
+  const firstDate = laterDate(asked, today);
   const end = horizonEnd(
     rules,
-    rules.earliestStart && rules.earliestStart > firstDate ? rules.earliestStart : firstDate,
+    rules.earliestStart ? laterDate(rules.earliestStart, firstDate) : firstDate,
     sessions,
   );
   const inputs = await planningInputs(deps.db, organisationId, {
@@ -105,6 +145,7 @@ export async function proposeCourse(
     now,
     ...(options.exceptAppointmentIds && { exceptAppointmentIds: options.exceptAppointmentIds }),
     ...(options.declinedDates && { declinedDates: options.declinedDates }),
+    offering,
   });
   const plannerInput = {
     rules: { ...rules, sessions },

@@ -160,6 +160,8 @@ export async function lastCourseSessionOf(
   clientId: string,
   procedureId: string,
   exceptCourseId?: string,
+  /** Only sessions before this instant: a later course is not the one this repeats. */
+  before?: Date,
 ): Promise<Date | undefined> {
   let query = tx
     .selectFrom("appointments as a")
@@ -172,6 +174,17 @@ export async function lastCourseSessionOf(
     .where("a.status", "in", ["booked", "checked-in", "completed"]);
   // Re-planning a course must not count the course itself as the one it repeats.
   if (exceptCourseId) query = query.where("a.course_id", "!=", exceptCourseId);
+  if (before) query = query.where("a.starts_at", "<", before);
   const row = await query.executeTakeFirst();
   return row?.last ? new Date(row.last as unknown as string) : undefined;
+}
+
+/** Every session of a course with its status, read inside the caller's transaction. */
+export async function courseSessionStates(tx: Executor, organisationId: string, courseId: string) {
+  return tx
+    .selectFrom("appointments")
+    .select(["id", "status"])
+    .where("organisation_id", "=", organisationId)
+    .where("course_id", "=", courseId)
+    .execute();
 }

@@ -64,6 +64,9 @@ export function daysBetween(from: string, to: string): number {
   return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: "days" }).days;
 }
 
+/** The later of two ISO dates. */
+export const laterDate = (a: string, b: string): string => (daysBetween(a, b) > 0 ? b : a);
+
 /** Local days `from` (inclusive) to `to` (exclusive) as instants, e.g. an API's ?from&to. */
 export function localDateRange(from: string, to: string, timeZone: string): Interval {
   return { start: startOfLocalDay(from, timeZone), end: startOfLocalDay(to, timeZone) };

@@ -262,4 +262,88 @@ describe("when life happens", () => {
     const replanned = await owner.request({ method: "POST", url: `/api/v1/courses/${course.id}/replan` });
     expect(replanned.json().progress).toMatchObject({ upcoming: course.sessionsPlanned, suspended: 0 });
   });
+
+  it("applies one of two re-plans sent at once; the other is told the course changed", async () => {
+    const { owner, course } = await bookedCourse();
+    await owner.request({
+      method: "POST",
+      url: `/api/v1/appointments/${course.sessions[4].appointment.id}/cancel`,
+      payload: {},
+    });
+    const results = await Promise.all(
+      [1, 2].map(() => owner.request({ method: "POST", url: `/api/v1/courses/${course.id}/replan` })),
+    );
+    const codes = results.map((r) => (r.statusCode === 200 ? 200 : r.json().code)).sort();
+    expect(codes).toEqual([200, "course-changed"]);
+  });
+
+  it("keeps a re-planned course at the time of day it was booked for", async () => {
+    const context = await clinic();
+    const request = {
+      clientId: context.setup.clientIds[0],
+      offeringId: context.setup.offeringId,
+      firstDate: "2026-11-23",
+      preferences: { timeFrom: "18:00", timeTo: "20:00" },
+    };
+    const sessions: PlannedSession[] = (await plan(context.owner, request)).json().sessions;
+    const course = (
+      await context.owner.request({
+        method: "POST",
+        url: "/api/v1/courses",
+        payload: { plan: request, sessions: asBooking(sessions) },
+      })
+    ).json();
+    await context.owner.request({
+      method: "POST",
+      url: `/api/v1/appointments/${course.sessions[1].appointment.id}/cancel`,
+      payload: {},
+    });
+    const preview = (
+      await context.owner.request({ method: "GET", url: `/api/v1/courses/${course.id}/replan` })
+    ).json();
+    expect(new Set(preview.after.sessions.map((s: PlannedSession) => s.start.slice(11, 16)))).toEqual(
+      new Set(["18:00"]),
+    );
+  });
+});
+
+describe("what a course booking refuses", () => {
+  it("a session on a day the client already has a cold procedure", async () => {
+    const { setup, owner } = await clinic();
+    const request = { clientId: setup.clientIds[0], offeringId: setup.offeringId, firstDate: "2026-11-23" };
+    const sessions: PlannedSession[] = (await plan(owner, request)).json().sessions;
+    // Booked between planning and booking, four hours after session 3.
+    const third = new Date(Date.parse(sessions[2]?.start as string) + 4 * 3_600_000);
+    await owner.request({
+      method: "POST",
+      url: "/api/v1/appointments",
+      payload: { clientId: setup.clientIds[0], offeringId: setup.offeringId, start: third.toISOString() },
+    });
+    const refused = await owner.request({
+      method: "POST",
+      url: "/api/v1/courses",
+      payload: { plan: request, sessions: asBooking(sessions) },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: "course-rule-broken",
+      number: 3,
+      rule: "one-cold-procedure-per-day",
+    });
+  });
+
+  it("a course longer than sixty sessions, as a clinic protocol may ask for", async () => {
+    const { org, setup, owner } = await clinic();
+    await owner.request({
+      method: "PUT",
+      url: `/api/v1/clinics/${org.clinicId}/protocols/ice-cryomassage`,
+      payload: {
+        values: { courseSessions: 80 },
+        offLabelReason: "A long maintenance programme agreed with the client.",
+      },
+    });
+    const proposal = await plan(owner, { clientId: setup.clientIds[0], offeringId: setup.offeringId });
+    expect(proposal.statusCode).toBe(422);
+    expect(proposal.json().code).toBe("course-too-long");
+  });
 });
