@@ -47,7 +47,8 @@ async function present(deps: AppDeps, organisationId: string, course: CourseRow)
     name: course.name,
     clientId: course.clientId,
     offeringId: course.offeringId,
-    status: course.status,
+    // Every session held: the course is over, whatever is stored.
+    status: course.status === "active" && count("done") >= course.sessions ? "completed" : course.status,
     pausedReason: course.pausedReason,
     sessionsPlanned: course.sessions,
     rules: course.rules,
