@@ -1,0 +1,79 @@
+import type { ScreeningCondition } from "../screening/contract.ts";
+
+// A client's record as the plain inputs the FHIR builders take for `Patient/{id}/$everything`:
+// the caller maps stored rows to them, so the builders stay pure.
+
+export type Lang = "en" | "ru";
+
+export interface Exposure {
+  area: string;
+  method: string;
+  seconds: number;
+  /** The protocol's limit for this exposure; null where the protocol sets none. */
+  limitSeconds: number | null;
+  temperatureSetC?: number | null;
+  temperatureMeasuredC?: number | null;
+}
+
+/** What was done in one session, as the session record stores it. */
+export interface SessionRecord {
+  id: string;
+  appointmentId: string;
+  clientId: string;
+  practitioner: { id: string; name: string };
+  /** The cabin or apparatus used; null for procedures done by hand (ice cryomassage). */
+  device: { id: string; name: string; kind: string } | null;
+  procedureId: string;
+  procedureName: { en: string; ru: string };
+  method: string;
+  startedAt: string | Date;
+  finishedAt: string | Date | null;
+  exposures: readonly Exposure[];
+  nitrogenLitres: number | null;
+  outcome: string;
+  notes: string;
+}
+
+export const ADVERSE_EVENT_TYPES = [
+  "frostbite",
+  "cold-burn",
+  "dermatitis",
+  "pigmentation-change",
+  "pain",
+  "oedema",
+  "allergic-reaction",
+  "nerve-damage",
+  "other",
+] as const;
+export type AdverseEventType = (typeof ADVERSE_EVENT_TYPES)[number];
+
+export interface AdverseEventRecord {
+  id: string;
+  sessionId: string | null;
+  clientId: string;
+  type: AdverseEventType;
+  severity: "mild" | "moderate" | "severe";
+  onsetAt: string | Date;
+  actions: string;
+  followUp: string;
+}
+
+/** Vital signs taken before a session (or at intake): any subset. */
+export interface VitalSigns {
+  /** The record they were taken in; observation ids derive from it. */
+  id: string;
+  clientId: string;
+  measuredAt: string | Date;
+  sessionId?: string;
+  weightKg?: number;
+  bodyTemperatureC?: number;
+  bloodPressure?: { systolic: number; diastolic: number };
+  heartRatePerMin?: number;
+}
+
+export type RecordedCondition = ScreeningCondition & {
+  /** The Condition resource's id (a UUID): `id` is the catalog condition. */
+  resourceId: string;
+  text?: string;
+  recordedDate?: string;
+};
