@@ -2,8 +2,9 @@ import { findSlots, slotAt } from "../domain/booking/availability.ts";
 import { localDateOf } from "../domain/booking/local-time.ts";
 import type { AvailabilityQuery, SlotChoice, SlotRefusal } from "../domain/booking/types.ts";
 import { conflict, DomainError } from "../domain/errors.ts";
+import { findAdverseEvents } from "../store/adverse-event-store.ts";
 import { EXCLUSION_VIOLATION, violatedConstraint } from "../store/appointment-store.ts";
-import { sqlState } from "../store/transaction.ts";
+import { type Executor, sqlState } from "../store/transaction.ts";
 import { type BookingContext, loadBookingContext, slotView } from "./availability-service.ts";
 import type { AppDeps } from "./deps.ts";
 import { screeningGate } from "./screening-service.ts";
@@ -87,7 +88,11 @@ export function overlapOf(error: unknown): "client" | "slot" | undefined {
 export const clientBusy = () =>
   conflict("client-busy", "The client already has an appointment at this time.");
 
-/** Refuses what the client's screening does not allow on the session's local date. */
+/**
+ * Refuses what the client's screening does not allow on the session's local date, and
+ * any booking while the client has an adverse event not yet recovered from: every
+ * procedure Cryodesk books is a cold one.
+ */
 export async function assertScreeningAllows(
   deps: AppDeps,
   organisationId: string,
@@ -96,6 +101,7 @@ export async function assertScreeningAllows(
   start: Date,
   timeZone: string,
 ): Promise<void> {
+  await assertRecovered(deps.db, organisationId, clientId);
   const gate = await screeningGate(
     deps,
     organisationId,
@@ -115,4 +121,16 @@ export async function assertScreeningAllows(
       ? `${messages.postponed}${gate.until ? ` until ${gate.until}` : ""}.`
       : messages[gate.code];
   throw new DomainError("unprocessable", gate.code, message, { until: gate.until ?? null });
+}
+
+/** No cold procedure for a client until every adverse event of theirs has a recorded recovery. */
+export async function assertRecovered(tx: Executor, organisationId: string, clientId: string): Promise<void> {
+  const [unrecovered] = await findAdverseEvents(tx, organisationId, { clientId, unrecovered: true });
+  if (unrecovered)
+    throw new DomainError(
+      "unprocessable",
+      "adverse-event-unrecovered",
+      "The client has an adverse event not yet recovered from. Record their recovery before booking a cold procedure.",
+      { adverseEventId: unrecovered.id, adverseEventType: unrecovered.type },
+    );
 }

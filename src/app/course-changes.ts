@@ -26,7 +26,7 @@ import {
 import { type Executor, inTransaction } from "../store/transaction.ts";
 import { presentAppointment } from "./appointment-service.ts";
 import { insertBookedSession } from "./booked-session.ts";
-import { overlapOf } from "./booking-outcomes.ts";
+import { assertRecovered, overlapOf } from "./booking-outcomes.ts";
 import { presentPlan, proposeCourse } from "./course-planning.ts";
 import { courseView } from "./course-views.ts";
 import type { AppDeps } from "./deps.ts";
@@ -342,6 +342,8 @@ export async function resumeCourse(deps: AppDeps, actor: Actor, courseId: string
     if (!course) throw notFound("course");
     if (course.status !== "paused")
       throw conflict("course-not-paused", "Only a paused course can be resumed.");
+    // A course paused for an adverse event resumes only after the recovery is recorded.
+    await assertRecovered(tx, actor.organisationId, course.clientId);
     await setCourseStatus(tx, actor.organisationId, courseId, {
       status: "active",
       pausedReason: null,

@@ -29,6 +29,9 @@ const PERMISSIONS = {
   "booking.write": ["owner", "admin", "receptionist", "practitioner"],
   "schedule.manage": ["owner", "admin", "receptionist"],
   "calendar-feed.manage": ["owner", "admin", "receptionist", "practitioner"],
+  /** Recording an adverse event or recovery from one is a clinical judgement. */
+  "adverse-event.record": ["owner", "admin", "practitioner"],
+  "session.run": ["owner", "admin", "practitioner"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

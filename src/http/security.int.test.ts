@@ -9,6 +9,7 @@ import { apiRoutes } from "./server.ts";
 
 let server: TestServer;
 let owner: Session;
+let ownerEmail: string;
 let ids: {
   clientId: string;
   clinicId: string;
@@ -22,6 +23,10 @@ let ids: {
   outageId: string;
   offeringId: string;
   timeOffId: string;
+  sessionId: string;
+  exposureId: string;
+  photoId: string;
+  adverseEventId: string;
 };
 
 const routes = apiRoutes({ deps: {} as never, clock: () => new Date() });
@@ -32,6 +37,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const org = await createOrganisation(server.deps);
   owner = await loginAs(server, org.ownerEmail);
+  ownerEmail = org.ownerEmail;
   const client = (
     await owner.request({
       method: "POST",
@@ -94,8 +100,23 @@ beforeAll(async () => {
       },
     })
   ).json();
+  const adverseEvent = (
+    await owner.request({
+      method: "POST",
+      url: `/api/v1/clients/${client.id}/adverse-events`,
+      payload: {
+        type: "oedema",
+        severity: "mild",
+        onsetAt: "2026-11-20T10:00:00+03:00",
+        description: "Swelling of the treated area",
+      },
+    })
+  ).json();
+  const treatment = await treatmentRecords(appointment.id);
   ids = {
     ...setup,
+    ...treatment,
+    adverseEventId: adverseEvent.id,
     courseId: course.id,
     appointmentId: appointment.id,
     feedId: feed.feed.id,
@@ -106,6 +127,49 @@ beforeAll(async () => {
     closureId: clinic.closures[0].id,
   };
 });
+
+/**
+ * A running session of the booked appointment with an exposure and a photo, made on the
+ * appointment's day by a fresh login; the clock is set back afterwards.
+ */
+async function treatmentRecords(appointmentId: string) {
+  const bookedAt = server.clock.now;
+  server.clock.now = new Date("2026-11-23T07:00:00Z");
+  const floor = await loginAs(server, ownerEmail, undefined, "10.0.0.4");
+  const post = async (url: string, payload?: Record<string, unknown>) =>
+    (await floor.request({ method: "POST", url: `/api/v1${url}`, ...(payload && { payload }) })).json();
+  await post(`/appointments/${appointmentId}/check-in`);
+  const session = await post(`/appointments/${appointmentId}/session`, { methodId: "ice-bag-massage" });
+  const answers = Object.fromEntries(
+    session.checklist.items.map((item: { id: string; kind: string }) => [
+      item.id,
+      item.kind === "record-vitals"
+        ? { bodyTemperatureC: 36.6, bloodPressure: { systolic: 120, diastolic: 80 } }
+        : item.kind === "record-weight"
+          ? 70
+          : item.kind === "record-text"
+            ? "None"
+            : true,
+    ]),
+  );
+  await floor.request({
+    method: "PUT",
+    url: `/api/v1/sessions/${session.id}/checklist`,
+    payload: { answers },
+  });
+  await post(`/sessions/${session.id}/start`);
+  const exposure = await post(`/sessions/${session.id}/exposures`, { area: "knee" });
+  const photo = (
+    await floor.request({
+      method: "POST",
+      url: `/api/v1/sessions/${session.id}/photos`,
+      body: Buffer.from("ffd8ffe000104a464946", "hex"),
+      headers: { "content-type": "image/jpeg" },
+    })
+  ).json();
+  server.clock.now = bookedAt;
+  return { sessionId: session.id, exposureId: exposure.exposures[0].id, photoId: photo.id };
+}
 
 /** A resource with an outage, an offering and time off, made through the setup API. */
 async function bookingSetupRecords(session: Session, clinicId: string, userId: string) {
@@ -138,12 +202,16 @@ const valuesFor = () => ({
   outageId: ids.outageId,
   offeringId: ids.offeringId,
   timeOffId: ids.timeOffId,
+  exposureId: ids.exposureId,
+  photoId: ids.photoId,
 });
 function urlOf(route: { url: string }) {
   const byPrefix: [string, string][] = [
     ["/api/v1/clients", ids.clientId],
     ["/api/v1/appointments", ids.appointmentId],
     ["/api/v1/courses", ids.courseId],
+    ["/api/v1/sessions", ids.sessionId],
+    ["/api/v1/adverse-events", ids.adverseEventId],
   ];
   const id = byPrefix.find(([prefix]) => route.url.startsWith(prefix))?.[1] ?? ids.clinicId;
   return fill(route.url, { ...valuesFor(), id });

@@ -9,6 +9,7 @@ import { installDocsPage } from "./docs-page.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { errorHandler, notFoundHandler, problem, sendProblem } from "./problem.ts";
 import { type AnyRoute, registerRoutes } from "./route.ts";
+import { adverseEventRoutes } from "./routes/adverse-event-routes.ts";
 import { appointmentRoutes } from "./routes/appointment-routes.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
@@ -25,6 +26,7 @@ import { publicBookingRoutes } from "./routes/public-booking-routes.ts";
 import { resourceRoutes } from "./routes/resource-routes.ts";
 import { scheduleRoutes } from "./routes/schedule-routes.ts";
 import { screeningRoutes } from "./routes/screening-routes.ts";
+import { acceptImages, isImageUpload, sessionRoutes } from "./routes/session-routes.ts";
 import { staffRoutes } from "./routes/staff-routes.ts";
 import { actorOf, sessionGuard } from "./session-auth.ts";
 
@@ -61,6 +63,8 @@ export function apiRoutes(options: ServerOptions): AnyRoute[] {
     ...appointmentRoutes(deps),
     ...publicBookingRoutes(deps, clock),
     ...courseRoutes(deps),
+    ...sessionRoutes(deps),
+    ...adverseEventRoutes(deps),
   ];
 }
 
@@ -122,7 +126,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const guard = sessionGuard(app, options.deps, options.clock);
 
   const routes = apiRoutes(options);
-  registerRoutes(app, routes, { guard, actorOf: actorOf(options.clock) });
+  const session = { guard, actorOf: actorOf(options.clock) };
+  registerRoutes(
+    app,
+    routes.filter((route) => !isImageUpload(route)),
+    session,
+  );
+  // Image bodies are parsed only in the photo upload's own scope.
+  await app.register(async (scope) => {
+    acceptImages(scope);
+    registerRoutes(scope, routes.filter(isImageUpload), session);
+  });
   const openApi = buildOpenApi(routes, { version: options.version ?? "0.1.0" });
   app.get("/api/openapi.json", async () => openApi);
   await installDocsPage(app);

@@ -321,6 +321,78 @@ export interface RemindersTable {
   created_at: TimestampWithDefault;
 }
 
+export interface TreatmentSessionsTable {
+  id: string;
+  organisation_id: string;
+  appointment_id: string;
+  procedure_id: string;
+  method_id: string;
+  practitioner_id: string;
+  resource_id: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  checklist_answers: Json<Record<string, unknown>>;
+  screening_id: string | null;
+  started_at: Date | null;
+  finished_at: Date | null;
+  observation_until: Date | null;
+  outcome: ColumnType<string, string | undefined, string>;
+  notes: ColumnType<string, string | undefined, string>;
+  /** numeric: Postgres returns it as text. */
+  nitrogen_litres: ColumnType<string | null, number | null | undefined, number | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionExposuresTable {
+  id: string;
+  organisation_id: string;
+  session_id: string;
+  area: string;
+  method_id: string;
+  limit_seconds: ColumnType<string, number, number>;
+  started_at: Date | null;
+  accumulated_ms: Int8;
+  stopped_at: Date | null;
+  elapsed_ms: ColumnType<string | null, number | null | undefined, number | null>;
+  temperature_set_c: ColumnType<string | null, number | null | undefined, number | null>;
+  temperature_measured_c: ColumnType<string | null, number | null | undefined, number | null>;
+  overrun_reason: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SessionPhotosTable {
+  id: string;
+  organisation_id: string;
+  session_id: string;
+  kind: "before" | "after";
+  content_type: string;
+  bytes: Buffer;
+  size: number;
+  sha256: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface AdverseEventsTable {
+  id: string;
+  organisation_id: string;
+  client_id: string;
+  appointment_id: string | null;
+  type: string;
+  severity: string;
+  onset_at: Timestamp;
+  description: string;
+  actions: ColumnType<string, string | undefined, string>;
+  follow_up: ColumnType<string, string | undefined, string>;
+  recorded_by: string | null;
+  recorded_at: TimestampWithDefault;
+  recovered_at: Timestamp | null;
+  recovered_by: string | null;
+  recovery_note: string | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   clinics: ClinicsTable;
@@ -347,4 +419,8 @@ export interface DB {
   calendar_feeds: CalendarFeedsTable;
   reminders: RemindersTable;
   courses: CoursesTable;
+  adverse_events: AdverseEventsTable;
+  treatment_sessions: TreatmentSessionsTable;
+  session_exposures: SessionExposuresTable;
+  session_photos: SessionPhotosTable;
 }
