@@ -18,6 +18,7 @@ import {
   insertSession,
   listExposures,
   type SessionRecord,
+  sessionIdOfAppointment,
   updateSession,
 } from "../store/session-record-store.ts";
 import { inTransaction, sqlState, UNIQUE_VIOLATION } from "../store/transaction.ts";
@@ -69,8 +70,10 @@ export async function createSession(deps: AppDeps, actor: Actor, appointmentId: 
       });
     });
   } catch (error) {
-    if (sqlState(error) === UNIQUE_VIOLATION)
-      throw conflict("session-exists", "This appointment already has a session.");
+    if (sqlState(error) === UNIQUE_VIOLATION) {
+      const sessionId = await sessionIdOfAppointment(deps.db, actor.organisationId, appointmentId);
+      throw conflict("session-exists", "This appointment already has a session.", { sessionId });
+    }
     throw error;
   }
   return sessionView(deps.db, actor.organisationId, id, actor.now);

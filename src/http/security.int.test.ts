@@ -212,6 +212,7 @@ function urlOf(route: { url: string }) {
     ["/api/v1/courses", ids.courseId],
     ["/api/v1/sessions", ids.sessionId],
     ["/api/v1/adverse-events", ids.adverseEventId],
+    ["/fhir/R4/Patient", ids.clientId],
   ];
   const id = byPrefix.find(([prefix]) => route.url.startsWith(prefix))?.[1] ?? ids.clinicId;
   return fill(route.url, { ...valuesFor(), id });

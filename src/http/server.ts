@@ -10,6 +10,7 @@ import { buildOpenApi } from "./openapi.ts";
 import { errorHandler, notFoundHandler, problem, sendProblem } from "./problem.ts";
 import { type AnyRoute, registerRoutes } from "./route.ts";
 import { adverseEventRoutes } from "./routes/adverse-event-routes.ts";
+import { aftercareRoutes } from "./routes/aftercare-routes.ts";
 import { appointmentRoutes } from "./routes/appointment-routes.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
@@ -19,6 +20,7 @@ import { cdsRoutes } from "./routes/cds-routes.ts";
 import { clientRoutes } from "./routes/client-routes.ts";
 import { clinicRoutes } from "./routes/clinic-routes.ts";
 import { courseRoutes } from "./routes/course-routes.ts";
+import { fhirRoutes } from "./routes/fhir-routes.ts";
 import { offeringRoutes } from "./routes/offering-routes.ts";
 import { priceRoutes } from "./routes/price-routes.ts";
 import { protocolRoutes } from "./routes/protocol-routes.ts";
@@ -65,6 +67,8 @@ export function apiRoutes(options: ServerOptions): AnyRoute[] {
     ...courseRoutes(deps),
     ...sessionRoutes(deps),
     ...adverseEventRoutes(deps),
+    ...aftercareRoutes(deps),
+    ...fhirRoutes(deps),
   ];
 }
 
@@ -156,7 +160,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
     // The web app routes in the browser: any other GET for a page gets index.html.
-    const isPage = !path.startsWith("/api/") && !path.startsWith("/ical/") && !path.includes(".");
+    const isPage =
+      !path.startsWith("/api/") &&
+      !path.startsWith("/ical/") &&
+      !path.startsWith("/fhir/") &&
+      !path.includes(".");
     if (hasWeb && request.method === "GET" && isPage) {
       return reply.type("text/html; charset=utf-8").sendFile("index.html");
     }

@@ -311,3 +311,18 @@ export async function findPhoto(tx: Executor, organisationId: string, sessionId:
     .where("id", "=", id)
     .executeTakeFirst();
 }
+
+/** The session of an appointment, if it has one (there is at most one). */
+export async function sessionIdOfAppointment(
+  tx: Executor,
+  organisationId: string,
+  appointmentId: string,
+): Promise<string | undefined> {
+  const row = await tx
+    .selectFrom("treatment_sessions")
+    .select("id")
+    .where("organisation_id", "=", organisationId)
+    .where("appointment_id", "=", appointmentId)
+    .executeTakeFirst();
+  return row?.id;
+}

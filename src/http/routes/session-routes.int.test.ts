@@ -57,6 +57,13 @@ async function checkedInSession(procedureId = "cryosauna", methodId = "whole-bod
     payload: { methodId },
   });
   expect(created.statusCode).toBe(201);
+  // A second device asking again is told which session already runs.
+  const again = await owner.request({
+    method: "POST",
+    url: `/api/v1/appointments/${appointmentId}/session`,
+    payload: { methodId },
+  });
+  expect(again.json()).toMatchObject({ code: "session-exists", sessionId: created.json().id });
   return { org, owner, appointmentId, session: created.json() };
 }
 
