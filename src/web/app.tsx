@@ -16,6 +16,7 @@ import { LoginPage } from "./pages/login/login-page.tsx";
 import { NotFoundPage } from "./pages/not-found-page.tsx";
 import { PricesPage } from "./pages/prices/prices-page.tsx";
 import { PublicBookingPage } from "./pages/public-booking/public-booking-page.tsx";
+import { SessionRunnerPage } from "./pages/session-runner/session-runner-page.tsx";
 import { StaffEditPage } from "./pages/staff/staff-edit-page.tsx";
 import { StaffNewPage } from "./pages/staff/staff-new-page.tsx";
 import { StaffPage } from "./pages/staff/staff-page.tsx";
@@ -58,6 +59,8 @@ function LoggedInPage({ route }: { route: Route }) {
     case "booking-offerings":
     case "booking-hours":
       return <BookingSetupPage route={route} />;
+    case "session-runner":
+      return <SessionRunnerPage sessionId={route.sessionId} />;
     default:
       return <NotFoundPage />;
   }

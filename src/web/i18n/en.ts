@@ -11,6 +11,7 @@ import { pricesEn } from "./prices.en.ts";
 import { protocolsEn } from "./protocols.en.ts";
 import { publicBookingEn } from "./public-booking.en.ts";
 import { screeningEn } from "./screening.en.ts";
+import { sessionRunnerEn } from "./session-runner.en.ts";
 
 export const en = {
   "app.title": "Cryodesk",
@@ -225,6 +226,7 @@ export const en = {
   ...publicBookingEn,
   ...bookingSetupEn,
   ...coursesEn,
+  ...sessionRunnerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

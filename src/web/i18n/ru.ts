@@ -9,6 +9,7 @@ import { pricesRu } from "./prices.ru.ts";
 import { protocolsRu } from "./protocols.ru.ts";
 import { publicBookingRu } from "./public-booking.ru.ts";
 import { screeningRu } from "./screening.ru.ts";
+import { sessionRunnerRu } from "./session-runner.ru.ts";
 
 // Русский текст интерфейса: язык по умолчанию.
 
@@ -227,4 +228,5 @@ export const ru: Record<MessageKey, string> = {
   ...publicBookingRu,
   ...bookingSetupRu,
   ...coursesRu,
+  ...sessionRunnerRu,
 };

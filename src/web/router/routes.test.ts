@@ -24,6 +24,7 @@ describe("matchRoute", () => {
     expect(matchRoute("/clinics/c1/offerings")).toEqual({ page: "booking-offerings", clinicId: "c1" });
     expect(matchRoute("/clinics/c1/resources")).toEqual({ page: "booking-resources", clinicId: "c1" });
     expect(matchRoute("/clinics/c1/working-hours")).toEqual({ page: "booking-hours", clinicId: "c1" });
+    expect(matchRoute("/sessions/s1")).toEqual({ page: "session-runner", sessionId: "s1" });
   });
 
   test("ignores a trailing slash", () => {
@@ -39,6 +40,8 @@ describe("matchRoute", () => {
     expect(matchRoute("/calendar/week")).toEqual({ page: "not-found" });
     expect(matchRoute("/calendar/book/extra")).toEqual({ page: "not-found" });
     expect(matchRoute("/book")).toEqual({ page: "not-found" });
+    expect(matchRoute("/sessions")).toEqual({ page: "not-found" });
+    expect(matchRoute("/sessions/s1/photos")).toEqual({ page: "not-found" });
     expect(matchRoute("/clinics/c1/rooms")).toEqual({ page: "not-found" });
   });
 });

@@ -21,6 +21,7 @@ export type Route =
   | { page: "booking-resources"; clinicId: string }
   | { page: "booking-offerings"; clinicId: string }
   | { page: "booking-hours"; clinicId: string }
+  | { page: "session-runner"; sessionId: string }
   | { page: "not-found" };
 
 /** Pages anyone may open; every other page needs a session. */
@@ -78,6 +79,8 @@ export function matchRoute(path: string): Route {
       return second === undefined ? { page: "prices" } : { page: "not-found" };
     case "advisor":
       return second === undefined ? { page: "advisor" } : { page: "not-found" };
+    case "sessions":
+      return second ? { page: "session-runner", sessionId: second } : { page: "not-found" };
     case "book":
       return second ? { page: "public-booking", clinicId: second } : { page: "not-found" };
     default:

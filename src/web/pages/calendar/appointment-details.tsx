@@ -3,6 +3,7 @@ import type { Appointment, PractitionerHours } from "../../api/booking-types.ts"
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useFormat } from "../../i18n/use-format.ts";
 import { Link } from "../../router/link.tsx";
+import { StartSessionAction } from "../session-runner/start-session-action.tsx";
 import { AppointmentActions } from "./appointment-actions.tsx";
 import { StatusLabel } from "./appointment-status.tsx";
 import { useCalendarFormat } from "./calendar-format.ts";
@@ -75,6 +76,7 @@ export function AppointmentDetails(props: {
       <p className="notice notice--success" role="status" hidden={!done}>
         {done}
       </p>
+      <StartSessionAction key={appointment.status} appointment={appointment} />
       <AppointmentActions appointment={appointment} onChanged={changed} />
       {appointment.status === "booked" && (
         <MoveForm
