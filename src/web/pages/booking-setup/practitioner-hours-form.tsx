@@ -5,8 +5,7 @@ import type { OpeningHours } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-alert.tsx";
 import { useSubmission } from "../../components/use-submission.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { OpeningHoursDay } from "../clinic/opening-hours-day.tsx";
-import { WEEKDAYS } from "../clinic/weekdays.ts";
+import { WeekHoursFieldset } from "../clinic/week-hours-fieldset.tsx";
 
 const NO_HOURS: OpeningHours = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 
@@ -45,24 +44,16 @@ export function PractitionerHoursForm(props: {
       {practitioner.hours === null && <p className="notice">{t("setup.noHoursYet")}</p>}
       <form ref={submission.formRef} className="form" onSubmit={submit} noValidate>
         <FormAlert error={submission.formError} success={saved ? t("common.saved") : null} />
-        <fieldset className="plain-fieldset" disabled={!props.editable}>
-          <legend className="visually-hidden">{t("setup.hoursOf", { name: practitioner.name })}</legend>
-          <ul className="week">
-            {WEEKDAYS.map((day) => (
-              <OpeningHoursDay
-                key={day}
-                day={day}
-                intervals={hours[day]}
-                editable={props.editable}
-                errorFor={(path) => submission.fieldError(`hours.${day}${path}`)}
-                onChange={(intervals) => {
-                  setSaved(false);
-                  setHours({ ...hours, [day]: intervals });
-                }}
-              />
-            ))}
-          </ul>
-        </fieldset>
+        <WeekHoursFieldset
+          legend={t("setup.hoursOf", { name: practitioner.name })}
+          hours={hours}
+          editable={props.editable}
+          errorFor={(day, path) => submission.fieldError(`hours.${day}${path}`)}
+          onChange={(changed) => {
+            setSaved(false);
+            setHours(changed);
+          }}
+        />
         {props.editable && (
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={submission.pending}>

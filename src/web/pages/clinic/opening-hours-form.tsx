@@ -4,8 +4,7 @@ import type { Clinic, OpeningHours } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-alert.tsx";
 import { useSubmission } from "../../components/use-submission.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { OpeningHoursDay } from "./opening-hours-day.tsx";
-import { WEEKDAYS } from "./weekdays.ts";
+import { WeekHoursFieldset } from "./week-hours-fieldset.tsx";
 
 /** The weekly hours, edited all at once and saved in one request. */
 export function OpeningHoursForm(props: {
@@ -36,24 +35,16 @@ export function OpeningHoursForm(props: {
       </p>
       <form ref={submission.formRef} className="form" onSubmit={submit} noValidate>
         <FormAlert error={submission.formError} success={saved ? t("common.saved") : null} />
-        <fieldset className="plain-fieldset" disabled={!props.editable}>
-          <legend className="visually-hidden">{t("clinic.openingHours")}</legend>
-          <ul className="week">
-            {WEEKDAYS.map((day) => (
-              <OpeningHoursDay
-                key={day}
-                day={day}
-                intervals={hours[day]}
-                editable={props.editable}
-                errorFor={(path) => submission.fieldError(`openingHours.${day}${path}`)}
-                onChange={(intervals) => {
-                  setSaved(false);
-                  setHours({ ...hours, [day]: intervals });
-                }}
-              />
-            ))}
-          </ul>
-        </fieldset>
+        <WeekHoursFieldset
+          legend={t("clinic.openingHours")}
+          hours={hours}
+          editable={props.editable}
+          errorFor={(day, path) => submission.fieldError(`openingHours.${day}${path}`)}
+          onChange={(changed) => {
+            setSaved(false);
+            setHours(changed);
+          }}
+        />
         {props.editable && (
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={submission.pending}>

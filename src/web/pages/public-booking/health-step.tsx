@@ -1,12 +1,6 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
-import { healthQuestionsFrom } from "../../api/intake-questions.ts";
-import { screeningApi } from "../../api/screening-api.ts";
-import { FormAlert } from "../../components/form-alert.tsx";
-import { LoadState } from "../../components/load-state.tsx";
-import { useLoad } from "../../components/use-load.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { AnswerField, HealthAnswers } from "../advisor/health-answers.ts";
-import { HealthQuestions } from "../advisor/health-questions.tsx";
+import { HealthForm } from "../advisor/health-form.tsx";
 import { BookingStepHeading } from "./booking-steps.tsx";
 
 /**
@@ -22,49 +16,22 @@ export function HealthStep(props: {
   onBack: () => void;
   onSubmit: () => Promise<void>;
 }) {
-  const { t, language } = useI18n();
-  const { answers, errors } = props;
-  const questionnaire = useLoad(`questionnaire:${language}`, () => screeningApi.questionnaire(language));
-  const form = useRef<HTMLFormElement>(null);
-  const [attempts, setAttempts] = useState(0);
-
-  // After a refused attempt, the first answer to correct takes focus.
-  useEffect(() => {
-    if (attempts === 0) return;
-    form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-  }, [attempts]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await props.onSubmit();
-    setAttempts((count) => count + 1);
-  };
-
+  const { t } = useI18n();
   return (
     <section className="panel booking-step" aria-labelledby="booking-step-health">
       <BookingStepHeading step="health" focus />
       <p className="muted">{t("book.healthLead")}</p>
-      <LoadState data={questionnaire.data} error={questionnaire.error} loading={questionnaire.loading}>
-        {(loaded) => (
-          <form ref={form} className="form" onSubmit={submit} noValidate>
-            <FormAlert error={props.formError} />
-            <HealthQuestions
-              questions={healthQuestionsFrom(loaded)}
-              answers={answers}
-              errors={errors}
-              onChange={props.onChange}
-            />
-            <div className="form-actions">
-              <button type="button" className="button" onClick={props.onBack}>
-                {t("book.back")}
-              </button>
-              <button type="submit" className="button button--primary" disabled={props.checking}>
-                {props.checking ? t("advisor.checking") : t("book.nextContact")}
-              </button>
-            </div>
-          </form>
-        )}
-      </LoadState>
+      <HealthForm
+        answers={props.answers}
+        onChange={props.onChange}
+        errors={props.errors}
+        formError={props.formError}
+        pending={props.checking}
+        backLabel={t("book.back")}
+        submitLabel={t("book.nextContact")}
+        onBack={props.onBack}
+        onSubmit={props.onSubmit}
+      />
     </section>
   );
 }
