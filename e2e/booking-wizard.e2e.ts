@@ -4,6 +4,7 @@ import { expect, test } from "vitest";
 import { appForThisFile, logIn, screenshot } from "./support/app-under-test.ts";
 import { seriousAxeViolations } from "./support/axe.ts";
 import { visible } from "./support/expectations.ts";
+import { clientId, type Listed, screen, staffApi } from "./support/staff-api.ts";
 
 // Booking from the front desk: client, procedure, a free time, confirm; and what the
 // wizard says when the time was taken meanwhile or the client's screening stands in the way.
@@ -17,44 +18,6 @@ function tuesday(weeks: number): string {
   let day = Temporal.Now.plainDateISO(CLINIC_ZONE).add({ days: 1 });
   while (day.dayOfWeek !== 2) day = day.add({ days: 1 });
   return day.add({ weeks }).toString();
-}
-
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-interface Listed<T> {
-  items: T[];
-}
-
-/** The staff API with the browser's session, for what a test sets up or does behind the wizard's back. */
-async function staffApi(page: Page): Promise<Api> {
-  const me = await (await page.request.get(`${app.baseUrl}/api/v1/me`)).json();
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${app.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { "x-csrf-token": me.csrfToken },
-      ...(body !== undefined && { data: body }),
-    });
-    if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
-
-async function clientId(api: Api, lastName: string): Promise<string> {
-  const { items } = await api<Listed<{ id: string; lastName: string }>>(
-    "GET",
-    `/clients?q=${encodeURIComponent(lastName)}`,
-  );
-  const client = items.find((candidate) => candidate.lastName === lastName);
-  if (!client) throw new Error(`No client ${lastName} in the demo data.`);
-  return client.id;
-}
-
-/** An intake screening with nothing found: every procedure allowed, as booking requires. */
-async function screen(api: Api, lastName: string): Promise<void> {
-  await api("POST", `/clients/${await clientId(api, lastName)}/screenings`, {
-    conditions: [],
-    subject: { weightKg: 70 },
-  });
 }
 
 /** Goes through the first three steps: finds the client, picks the procedure, shows the week from `day`. */
@@ -86,7 +49,7 @@ const dayGroup = (page: Page, day: string) =>
 test("a receptionist books through the wizard and finds the appointment in the day view", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl, "reception@demo.cryodesk.dev");
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   await screen(api, "Иванова");
   const day = tuesday(1);
 
@@ -122,7 +85,7 @@ test("a receptionist books through the wizard and finds the appointment in the d
 test("a slot taken between choosing and confirming is refused with free alternatives; one click books another", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   await screen(api, "Петров");
   await screen(api, "Орлова");
   const day = tuesday(2);

@@ -5,6 +5,7 @@ import { appForThisFile, logIn, screenshot, screenshotOf } from "./support/app-u
 import { seriousAxeViolations } from "./support/axe.ts";
 import { gone, visible } from "./support/expectations.ts";
 import { tabTo } from "./support/keyboard.ts";
+import { type Api, type Listed, staffApi } from "./support/staff-api.ts";
 
 // The front desk's calendar: a clinic's day by practitioner or room and its week, at the
 // clinic's own clock; details in a dialog; cancelling; moving by dragging and by keyboard,
@@ -21,29 +22,9 @@ function monday(weeks: number): string {
   return day.add({ weeks }).toString();
 }
 
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-interface Listed<T> {
-  items: T[];
-}
-
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`No ${what} in the demo data.`);
   return value;
-}
-
-/** The staff API with the browser's session, for setting up what a test starts from. */
-async function staffApi(page: Page): Promise<Api> {
-  const me = await (await page.request.get(`${app.baseUrl}/api/v1/me`)).json();
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${app.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { "x-csrf-token": me.csrfToken },
-      ...(body !== undefined && { data: body }),
-    });
-    if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
 }
 
 /** Books a demo client by last name (screened first, as booking requires) with a practitioner at a clinic time. */
@@ -134,7 +115,7 @@ test("the day view shows each appointment in its practitioner's column at the cl
   const page = await app.freshPage();
   await browserInNewYork(page);
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const day = monday(1);
   await book(api, {
     client: "Иванова",
@@ -188,7 +169,7 @@ test("the day view shows each appointment in its practitioner's column at the cl
 test("check-in and no-show follow the clock; a cancelled appointment leaves the day view and shows again, marked, on request", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const day = monday(2);
   await book(api, {
     client: "Петров",
@@ -229,7 +210,7 @@ test("check-in and no-show follow the clock; a cancelled appointment leaves the 
 test("an appointment dragged to another practitioner and time is moved there and stays after a reload", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const day = monday(3);
   await book(api, {
     client: "Сидорова",
@@ -263,7 +244,7 @@ test("an appointment dragged to another practitioner and time is moved there and
 test("dropping on a practitioner's occupied time shows the server's refusal and the appointment snaps back", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const day = monday(4);
   await book(api, {
     client: "Федоров",
@@ -300,7 +281,7 @@ test("dropping on a practitioner's occupied time shows the server's refusal and 
 test("the keyboard moves an appointment through its details: date, time and practitioner", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const day = monday(5);
   await book(api, {
     client: "Захарова",
@@ -335,7 +316,7 @@ test("the keyboard moves an appointment through its details: date, time and prac
 test("the week shows a column per day and the day view can show rooms and devices instead", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const day = monday(6);
   const wednesday = Temporal.PlainDate.from(day).add({ days: 2 }).toString();
   await book(api, {
@@ -373,7 +354,7 @@ test("the week shows a column per day and the day view can show rooms and device
 test("on a phone the day scrolls sideways inside the calendar while the page keeps its width", async () => {
   const page = await app.freshPage({ width: 390, height: 844 });
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const day = monday(7);
   await book(api, {
     client: "Smith",

@@ -4,18 +4,13 @@ import { expect, test } from "vitest";
 import { appForThisFile, logIn, screenshot, screenshotOf } from "./support/app-under-test.ts";
 import { seriousAxeViolations } from "./support/axe.ts";
 import { gone, visible } from "./support/expectations.ts";
+import { type Api, type Listed, screen, staffApi } from "./support/staff-api.ts";
 
 // Courses from the front desk: planned in the booking wizard under the procedure's rules
 // (with every article's claim and its source), booked at once, then followed on the
 // client's page — progress, restrictions, a re-plan after a cancellation, pause, resume.
 
 const app = appForThisFile();
-
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-interface Listed<T> {
-  items: T[];
-}
 
 /** The planner's answer, as much of it as a test reads. */
 interface PlanAnswer {
@@ -35,37 +30,6 @@ interface CourseSessionView {
   number: number;
   state: string;
   appointment: { id: string; start: string; practitioner: { id: string } };
-}
-
-/** The staff API with the browser's session, for what a test sets up or does behind the page's back. */
-async function staffApi(page: Page): Promise<Api> {
-  const me = await (await page.request.get(`${app.baseUrl}/api/v1/me`)).json();
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${app.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { "x-csrf-token": me.csrfToken },
-      ...(body !== undefined && { data: body }),
-    });
-    if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
-
-async function clientId(api: Api, lastName: string): Promise<string> {
-  const { items } = await api<Listed<{ id: string; lastName: string }>>(
-    "GET",
-    `/clients?q=${encodeURIComponent(lastName)}`,
-  );
-  const client = items.find((candidate) => candidate.lastName === lastName);
-  if (!client) throw new Error(`No client ${lastName} in the demo data.`);
-  return client.id;
-}
-
-/** An intake screening with nothing found: every procedure allowed, as booking requires. */
-async function screen(api: Api, lastName: string): Promise<string> {
-  const id = await clientId(api, lastName);
-  await api("POST", `/clients/${id}/screenings`, { conditions: [], subject: { weightKg: 70 } });
-  return id;
 }
 
 async function offeringId(api: Api, procedureId: string): Promise<string> {
@@ -98,7 +62,7 @@ const proposedSessions = (page: Page) =>
 test("a course is planned with its rules and sources, booked at once, and followed on the client's page", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const client = await screen(api, "Захарова");
 
   await openCoursePlan(page, "Захарова Ольга", "Криомассаж жидким азотом");
@@ -174,7 +138,7 @@ test("a course is planned with its rules and sources, booked at once, and follow
 test("a course that does not fit names the session and the rule; an alternative, a refused move and a taken slot", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   await screen(api, "Николаева");
   const other = await screen(api, "Белова");
 
@@ -257,7 +221,7 @@ test("a course that does not fit names the session and the rule; an alternative,
 test("after a cancelled session the rest is re-planned from the client's page, before and after; the course is paused and resumed", async () => {
   const page = await app.freshPage();
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const client = await screen(api, "Федоров");
   const plan = { clientId: client, offeringId: await offeringId(api, "ice-cryomassage") };
   const proposal = await api<{ sessions: PlannedSession[] }>("POST", "/courses/plan", plan);
@@ -332,7 +296,7 @@ test("after a cancelled session the rest is re-planned from the client's page, b
 test("on a phone a course is booked from the client's page, and the plan and the course fit the screen", async () => {
   const page = await app.freshPage({ width: 390, height: 844 });
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const client = await screen(api, "Васильев");
   await page.goto(`${app.baseUrl}/clients/${client}`);
   await visible(page.getByText("Курсов пока нет."));

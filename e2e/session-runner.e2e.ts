@@ -4,6 +4,7 @@ import { expect, test } from "vitest";
 import { appForThisFile, logIn, screenshot } from "./support/app-under-test.ts";
 import { seriousAxeViolations } from "./support/axe.ts";
 import { visible } from "./support/expectations.ts";
+import { type Api, staffApi } from "./support/staff-api.ts";
 
 // A cryosauna session on the clinic's tablet, from check-in in the calendar to the
 // observation period. The server's clock is the real one here, so the appointment is
@@ -18,21 +19,6 @@ const ALL_DAY = [{ open: "00:00", close: "23:59" }];
 const EVERY_DAY = Object.fromEntries(
   ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, ALL_DAY]),
 );
-
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-
-async function staffApi(page: Page): Promise<Api> {
-  const me = await (await page.request.get(`${app.baseUrl}/api/v1/me`)).json();
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${app.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { "x-csrf-token": me.csrfToken },
-      ...(body !== undefined && { data: body }),
-    });
-    if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-}
 
 interface Slot {
   start: string;
@@ -90,7 +76,7 @@ const elapsedOf = async (page: Page) => {
 test("a practitioner runs a cryosauna session from check-in to observation on a tablet", async () => {
   const page = await app.freshPage(TABLET);
   await logIn(page, app.baseUrl);
-  const api = await staffApi(page);
+  const api = await staffApi(page, app.baseUrl);
   const appointment = await bookCryosaunaNow(api);
 
   // Check-in and the session's start from the calendar's dialog.
