@@ -7,37 +7,25 @@ import { visible } from "./support/expectations.ts";
 import { type Api, staffApi } from "./support/staff-api.ts";
 
 // A cryosauna session on the clinic's tablet, from check-in in the calendar to the
-// observation period. The server's clock is the real one here, so the appointment is
-// booked for the next free start within the check-in hour; the warning and the limit are
-// shown by answering the page's reads with a timer further on, then letting it resync.
-
-const app = appForThisFile();
+// observation period. The clock is injected: the server's and the page's clocks start on a
+// Tuesday morning at the demo clinic and run on; the test jumps them forward to the
+// protocol's warning and limit, and stops and starts the server in the middle.
 
 const CLINIC_ZONE = "Europe/Moscow";
+const TUESDAY_MORNING = new Date("2026-12-01T09:55:00+03:00");
+const app = appForThisFile({ clockStartsAt: TUESDAY_MORNING, restartable: true });
+
 const TABLET = { width: 1024, height: 768 };
-const ALL_DAY = [{ open: "00:00", close: "23:59" }];
-const EVERY_DAY = Object.fromEntries(
-  ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, ALL_DAY]),
-);
 
 interface Slot {
   start: string;
   practitionerIds: string[];
 }
 
-/**
- * Books a screened demo client for the cryosauna at the next free start, opening the clinic
- * and its practitioners around the clock first so that a start lies within the hour in
- * which check-in is allowed, whatever the time the test runs.
- */
+/** Books a screened demo client for the cryosauna at the first start from now on. */
 async function bookCryosaunaNow(api: Api): Promise<{ id: string; day: string; client: string }> {
   const [clinic] = (await api<{ items: { id: string }[] }>("GET", "/clinics")).items;
   if (!clinic) throw new Error("No clinic in the demo data.");
-  await api("PATCH", `/clinics/${clinic.id}`, { openingHours: EVERY_DAY });
-  const hours = await api<{ items: { userId: string }[] }>("GET", `/clinics/${clinic.id}/working-hours`);
-  for (const practitioner of hours.items) {
-    await api("PUT", `/clinics/${clinic.id}/working-hours/${practitioner.userId}`, { hours: EVERY_DAY });
-  }
   const offerings = await api<{ items: { id: string; procedureId: string }[] }>(
     "GET",
     `/clinics/${clinic.id}/offerings`,
@@ -49,22 +37,20 @@ async function bookCryosaunaNow(api: Api): Promise<{ id: string; day: string; cl
   ).items;
   if (!client) throw new Error("No client in the demo data.");
   await api("POST", `/clients/${client.id}/screenings`, { conditions: [], subject: { weightKg: 68 } });
-  const today = Temporal.Now.plainDateISO(CLINIC_ZONE);
+  const today = Temporal.Instant.from(app.now().toISOString()).toZonedDateTimeISO(CLINIC_ZONE).toPlainDate();
   const availability = await api<{ slots: Slot[] }>(
     "GET",
-    `/clinics/${clinic.id}/availability?offering=${offering.id}&from=${today}&to=${today.add({ days: 2 })}`,
+    `/clinics/${clinic.id}/availability?offering=${offering.id}&from=${today}&to=${today.add({ days: 1 })}`,
   );
-  const checkInBy = Date.now() + 55 * 60_000;
-  const slot = availability.slots.find((candidate) => Date.parse(candidate.start) <= checkInBy);
-  if (!slot) throw new Error("No cryosauna start within the next hour.");
+  const slot = availability.slots.find((candidate) => Date.parse(candidate.start) >= app.now().getTime());
+  if (!slot) throw new Error("No cryosauna start left this morning.");
   const booked = await api<{ id: string }>("POST", "/appointments", {
     clientId: client.id,
     offeringId: offering.id,
     practitionerId: slot.practitionerIds[0],
     start: slot.start,
   });
-  const day = Temporal.Instant.from(slot.start).toZonedDateTimeISO(CLINIC_ZONE).toPlainDate().toString();
-  return { id: booked.id, day, client: `${client.lastName} ${client.firstName}` };
+  return { id: booked.id, day: today.toString(), client: `${client.lastName} ${client.firstName}` };
 }
 
 const elapsedOf = async (page: Page) => {
@@ -122,36 +108,56 @@ test("a practitioner runs a cryosauna session from check-in to observation on a 
   await visible(page.getByText("Идёт", { exact: true }));
   expect(await elapsedOf(page)).toBeGreaterThanOrEqual(beforeReload);
 
-  // The warning and the limit, as the page shows what the server answers: words, a symbol and an announcement.
-  const further = (seconds: number) =>
-    page.route(`**/api/v1/sessions/${sessionId}`, async (route) => {
-      const response = await route.fetch();
-      const session = await response.json();
-      session.exposures[0].elapsedSeconds = seconds;
-      await route.fulfill({ response, json: session });
-    });
-  await further(150);
+  // Two and a half minutes on: 80 % of the three-minute limit is passed. The warning is
+  // given in words, with a symbol and as an announcement.
+  await app.advanceClock(page, 150_000);
   await visible(page.getByText("Внимание: достигнуто 80 % лимита"));
   await visible(page.getByText("всё тело: достигнуто 80 % лимита времени."));
+  expect(await elapsedOf(page)).toBeGreaterThanOrEqual(150);
   await screenshot(page, "session-warning");
-  await page.unroute(`**/api/v1/sessions/${sessionId}`);
-  await further(185);
+
+  // The server stops and starts again in the middle of the exposure: the page says it has
+  // lost the server while it is away, then goes on with the same running timer.
+  const beforeRestart = await elapsedOf(page);
+  await app.restartServer(async () => {
+    await visible(page.getByText("Нет связи с сервером", { exact: false }));
+    await screenshot(page, "session-server-away");
+  });
+  await expect
+    .poll(() => page.getByText("Нет связи с сервером", { exact: false }).count(), { timeout: 10_000 })
+    .toBe(0);
+  await visible(page.getByText("Идёт", { exact: true }));
+  await expect.poll(() => elapsedOf(page), { timeout: 5_000 }).toBeGreaterThan(beforeRestart);
+  const afterRestart = await api<{ status: string; exposures: { status: string; elapsedSeconds: number }[] }>(
+    "GET",
+    `/sessions/${sessionId}`,
+  );
+  expect(afterRestart.status).toBe("running");
+  expect(afterRestart.exposures.map((exposure) => exposure.status)).toEqual(["running"]);
+  expect(afterRestart.exposures[0]?.elapsedSeconds).toBeGreaterThanOrEqual(beforeRestart);
+
+  // Forty seconds more: the limit is reached, and stopping now needs a reason.
+  await app.advanceClock(page, 40_000);
   await visible(page.getByText("Лимит достигнут: остановите сейчас"));
   await visible(page.getByText("всё тело: лимит времени достигнут. Остановите воздействие."));
   await screenshot(page, "session-limit");
   expect(await seriousAxeViolations(page, "session-limit")).toEqual([]);
   await page.getByRole("button", { name: "Стоп", exact: true }).click();
-  await visible(page.getByLabel(/Почему превышен лимит/));
-  await page.getByRole("button", { name: "Не останавливать" }).click();
-  // The server's own time comes back with the next read.
-  await page.unroute(`**/api/v1/sessions/${sessionId}`);
-  await visible(page.getByText("В пределах лимита"));
-
-  await page.getByRole("button", { name: "Стоп", exact: true }).click();
-  expect(await page.getByLabel(/Почему превышен лимит/).count()).toBe(0);
+  const reason = page.getByLabel(/Почему превышен лимит/);
+  await visible(reason);
+  await page.getByRole("button", { name: "Остановить воздействие" }).click();
+  await visible(page.getByText("Лимит превышен: укажите причину перед остановкой."));
+  expect(await page.getByText("Остановлено", { exact: true }).count()).toBe(0);
+  await reason.fill("Клиентка просила досчитать до конца");
   await page.getByLabel("Заданная температура, °C").fill("-110");
   await page.getByRole("button", { name: "Остановить воздействие" }).click();
   await visible(page.getByText("Остановлено", { exact: true }));
+  await visible(page.getByText("Лимит превышен: Клиентка просила досчитать до конца"));
+  const stopped = await api<{
+    exposures: { deviation: { overrunSeconds: number } | null; overrunReason: string }[];
+  }>("GET", `/sessions/${sessionId}`);
+  expect(stopped.exposures[0]?.deviation?.overrunSeconds).toBeGreaterThan(0);
+  expect(stopped.exposures[0]?.overrunReason).toBe("Клиентка просила досчитать до конца");
 
   await page.getByLabel("Израсходовано жидкого азота, л").fill("4,5");
   await page.getByLabel("Результат").fill("Перенесла хорошо");

@@ -4,7 +4,7 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { DEMO_LOGIN, DEMO_PASSWORD } from "../../src/seed/demo-data.ts";
 import { launchBrowser, type RunningBrowser } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { type RunningServer, type ServerOptions, startServer } from "./server.ts";
 
 // One server and one browser per test file; every test starts logged out, in Russian,
 // with a clean page.
@@ -22,11 +22,26 @@ export interface AppUnderTest {
   pageErrors(): string[];
   /** Imports a clinic's price list (CSV with the `prices import` columns) into the directory. */
   importPriceList(csv: string, file: string): Promise<void>;
+  /** The server's time now. */
+  now(): Date;
+  /**
+   * Moves the server's clock forward and, on a page whose clock follows the server's (an
+   * app started with `clockStartsAt`), the page's clock too.
+   */
+  advanceClock(page: Page, ms: number): Promise<void>;
+  /**
+   * Stops the server, runs `whileDown`, and starts it again on the same port and data
+   * (`restartable` apps).
+   */
+  restartServer(whileDown?: () => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startAppUnderTest(): Promise<AppUnderTest> {
-  const server: RunningServer = await startServer();
+export async function startAppUnderTest(options: ServerOptions = {}): Promise<AppUnderTest> {
+  const server: RunningServer = await startServer(options);
+  // With a chosen start the page's clock is installed at the server's time, so that what the
+  // page computes from its own clock (a countdown, "today") agrees with the server.
+  const pageClockFollowsServer = options.clockStartsAt !== undefined;
   let browser: RunningBrowser;
   try {
     browser = await launchBrowser();
@@ -40,6 +55,12 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
     pageErrors: () => errors,
     baseUrl: server.baseUrl,
     importPriceList: (csv, file) => server.importPriceList(csv, file),
+    now: () => server.clock.now(),
+    async advanceClock(page, ms) {
+      server.clock.advance(ms);
+      if (pageClockFollowsServer) await page.clock.fastForward(ms);
+    },
+    restartServer: (whileDown) => server.restart(whileDown),
     async freshPage(viewport) {
       for (const open of context.pages()) await open.close();
       await context.clearCookies();
@@ -52,6 +73,7 @@ export async function startAppUnderTest(): Promise<AppUnderTest> {
         }
       });
       if (viewport) await page.setViewportSize(viewport);
+      if (pageClockFollowsServer) await page.clock.install({ time: server.clock.now() });
       // A page on the app's origin, to forget what an earlier test stored there.
       await page.goto(`${server.baseUrl}/login`);
       await page.evaluate(() => window.localStorage.clear());
@@ -93,10 +115,10 @@ export async function screenshotOf(locator: Locator, name: string): Promise<stri
  * no script or console error, and closes it at the end. The returned object stands for
  * the running app.
  */
-export function appForThisFile(): AppUnderTest {
+export function appForThisFile(options: ServerOptions = {}): AppUnderTest {
   let current: AppUnderTest | undefined;
   beforeAll(async () => {
-    current = await startAppUnderTest();
+    current = await startAppUnderTest(options);
   });
   afterEach(() => {
     expect(current?.pageErrors()).toEqual([]);

@@ -56,7 +56,7 @@ function StopForm(props: {
   const needsReason =
     props.overrun || (submission.error as { code?: string } | null)?.code === "overrun-reason-required";
   return (
-    <form className="form stop-form" onSubmit={stop} ref={submission.formRef}>
+    <form className="form stop-form" onSubmit={stop} ref={submission.formRef} noValidate>
       {submission.error ? (
         <p className="notice notice--error" role="alert">
           {sessionProblemMessage(submission.error, i18n)}
