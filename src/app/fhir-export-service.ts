@@ -13,11 +13,18 @@ import {
   patientResource,
   practitionerResource,
 } from "../fhir/person-resources.ts";
-import { isQuestionnaireResponse } from "../fhir/questionnaire-response.ts";
+import { questionnaireResponseResource } from "../fhir/questionnaire-response-resource.ts";
 import type * as R4 from "../fhir/r4-types.ts";
-import type { Lang, RecordedCondition, SessionRecord, VitalSigns } from "../fhir/record-inputs.ts";
+import type {
+  CatalogNames,
+  Lang,
+  RecordedCondition,
+  ScreeningAnswers,
+  SessionRecord,
+  VitalSigns,
+} from "../fhir/record-inputs.ts";
 import { appointmentResource, procedureResource } from "../fhir/visit-resources.ts";
-import type { ScreeningCondition, Subject } from "../screening/contract.ts";
+import type { ScreeningCondition, ScreeningRequest, Subject } from "../screening/contract.ts";
 import { findAdverseEvents } from "../store/adverse-event-store.ts";
 import { findAppointments } from "../store/appointment-read-store.ts";
 import { findClient } from "../store/client-store.ts";
@@ -81,21 +88,34 @@ function vitalsOf(
   return measured ? vitals : null;
 }
 
-/** The intake as the client submitted it, when it came as a QuestionnaireResponse. */
-function intakeResponse(clientId: string, screenings: readonly StoredScreening[]) {
-  const intake = screenings.find(
-    (screening) => screening.kind === "intake" && isQuestionnaireResponse(screening.request),
-  );
-  if (!intake) return [];
-  const response = intake.request as R4.QuestionnaireResponse;
-  return [
-    {
-      ...response,
-      id: intake.id,
-      subject: { reference: `Patient/${clientId}` },
-      authored: response.authored ?? intake.recordedAt,
-    } satisfies R4.QuestionnaireResponse,
-  ];
+/** A stored screening's answers; the request was validated when it was stored. */
+function answersOf(
+  screening: StoredScreening,
+  sessionByScreening: ReadonlyMap<string, string>,
+): ScreeningAnswers {
+  const request = (screening.request ?? {}) as Partial<ScreeningRequest>;
+  const sessionId = sessionByScreening.get(screening.id);
+  return {
+    id: screening.id,
+    clientId: screening.clientId,
+    kind: screening.kind,
+    recordedAt: screening.recordedAt,
+    recordedBy: screening.recordedBy,
+    ...(sessionId && { sessionId }),
+    subject: request.subject ?? {},
+    conditions: request.conditions ?? [],
+    recentProcedures: request.recentProcedures ?? [],
+    ...(request.site && { site: request.site }),
+  };
+}
+
+function catalogNames(lang: Lang): CatalogNames {
+  const related = (id: string) => catalog.relatedProcedures.find((procedure) => procedure.id === id);
+  return {
+    condition: (id) => catalog.getCondition(id)?.names[lang],
+    site: (id) => catalog.sites.find((site) => site.id === id)?.names[lang],
+    procedure: (id) => (catalog.getProcedure(id) ?? related(id))?.names[lang],
+  };
 }
 
 async function sessionRecord(
@@ -156,8 +176,16 @@ export async function everythingBundle(deps: AppDeps, actor: Actor, clientId: st
   const sessionByScreening = new Map(
     sessionRows.flatMap((row) => (row.screeningId ? [[row.screeningId, row.id] as const] : [])),
   );
+  const names = catalogNames(lang);
+  // Oldest first, as the client answered them.
+  const answers = [...screenings].reverse().map((screening) => answersOf(screening, sessionByScreening));
   const practitioners = new Map<string, { id: string; name: string }>();
-  for (const person of [...appointments.map((a) => a.practitioner), ...sessions.map((s) => s.practitioner)])
+  for (const person of [
+    ...appointments.map((a) => a.practitioner),
+    ...sessions.map((s) => s.practitioner),
+    // Whoever recorded a screening is its response's author, so they are exported too.
+    ...answers.flatMap((a) => (a.recordedBy ? [a.recordedBy] : [])),
+  ])
     practitioners.set(person.id, person);
   const vitals = screenings
     .filter((screening) => screening.kind === "pre-session")
@@ -168,7 +196,7 @@ export async function everythingBundle(deps: AppDeps, actor: Actor, clientId: st
     ...[...practitioners.values()].map(practitionerResource),
     ...conditionResources(clientId, recordedConditions(clientId, screenings, lang)),
     consentResource({ clientId, consents: client.consents, recordedAt: client.updatedAt }),
-    ...intakeResponse(clientId, screenings),
+    ...answers.map((a) => questionnaireResponseResource(a, lang, names)),
     ...appointments.map(appointmentResource),
     ...sessions.map((session) => procedureResource(session, lang)),
     ...sessions.flatMap((session) => observationResources({ session }, lang)),

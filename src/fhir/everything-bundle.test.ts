@@ -1,11 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { find, ids, record, session } from "../../test/support/fhir-record-fixtures.ts";
-import { validateR4 } from "../../test/support/fhir-validator.ts";
+import { loadSpecification, validateR4 } from "../../test/support/fhir-validator.ts";
 import { derivedId } from "./datatypes.ts";
 import { bundleEverything, unresolvedReferences } from "./everything-bundle.ts";
-import { requestFromQuestionnaireResponse } from "./questionnaire-response.ts";
 import type * as R4 from "./r4-types.ts";
 import { procedureResource } from "./visit-resources.ts";
+
+beforeAll(loadSpecification, 60_000);
 
 describe("a client's record as FHIR R4", () => {
   it("builds every resource of a realistic record as valid R4", () => {
@@ -21,7 +22,7 @@ describe("a client's record as FHIR R4", () => {
         "Patient",
         "Practitioner",
         "Procedure",
-        "QuestionnaireResponse",
+        ...["QuestionnaireResponse", "QuestionnaireResponse"],
       ].sort(),
     );
     for (const resource of all)
@@ -42,11 +43,13 @@ describe("a client's record as FHIR R4", () => {
       "AdverseEvent",
     )[0];
     expect(event?.suspectEntity?.[0]?.instance.reference).toBe(`urn:uuid:${ids.session}`);
-    const response = bundle.entry.find((e) => e.resource.resourceType === "QuestionnaireResponse")?.resource;
-    expect(requestFromQuestionnaireResponse(response)).toMatchObject({
-      subject: { birthDate: "1985-04-12", weightKg: 64.5 },
-      conditions: [{ icd10: "I10" }],
-    });
+    // The pre-session answers belong to the session, and were recorded by its practitioner.
+    const preSession = find(
+      bundle.entry.map((e) => e.resource),
+      "QuestionnaireResponse",
+    ).find((r) => r.id === ids.preSessionScreening);
+    expect(preSession?.partOf?.[0]?.reference).toBe(`urn:uuid:${ids.session}`);
+    expect(preSession?.author?.reference).toBe(`urn:uuid:${ids.practitioner}`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { normalizeIcd10 } from "../catalog/icd10.ts";
 import { type Client, type Consents, fullName } from "../domain/clients.ts";
+import type { ScreeningCondition } from "../screening/contract.ts";
 import { CRYODESK, coded, derivedId, HL7, ICD10, instant, LOINC, ref } from "./datatypes.ts";
 import type * as R4 from "./r4-types.ts";
 import type { RecordedCondition } from "./record-inputs.ts";
@@ -38,23 +39,29 @@ export function practitionerResource(practitioner: { id: string; name: string })
   return { resourceType: "Practitioner", id: practitioner.id, name: [{ text: practitioner.name }] };
 }
 
+/** A screening condition's code: ICD-10 for a disease, the catalog's id for a factor that is not one. */
+export function conditionCodings(condition: Pick<ScreeningCondition, "icd10" | "id">): R4.Coding[] {
+  return [
+    ...(condition.icd10 ? [{ system: ICD10, code: normalizeIcd10(condition.icd10) }] : []),
+    ...(condition.id ? [{ system: CRYODESK.condition, code: condition.id }] : []),
+  ];
+}
+
+/** "history" is a past condition: resolved, which CDS Hooks reads back as history. */
+export function conditionClinicalStatus(status: ScreeningCondition["status"]): R4.Coding {
+  return { system: `${HL7}/condition-clinical`, code: status === "history" ? "resolved" : "active" };
+}
+
 export function conditionResources(
   clientId: string,
   conditions: readonly RecordedCondition[],
 ): R4.Condition[] {
   return conditions.map((condition) => {
-    const coding: R4.Coding[] = [
-      ...(condition.icd10 ? [{ system: ICD10, code: normalizeIcd10(condition.icd10) }] : []),
-      ...(condition.id ? [{ system: CRYODESK.condition, code: condition.id }] : []),
-    ];
+    const coding = conditionCodings(condition);
     return {
       resourceType: "Condition",
       id: condition.resourceId,
-      // "history" is a past condition: resolved, which CDS Hooks reads back as history.
-      clinicalStatus: coded(
-        `${HL7}/condition-clinical`,
-        condition.status === "history" ? "resolved" : "active",
-      ),
+      clinicalStatus: { coding: [conditionClinicalStatus(condition.status)] },
       category: [coded(`${HL7}/condition-category`, "problem-list-item", "Problem List Item")],
       code: { ...(coding.length > 0 && { coding }), ...(condition.text && { text: condition.text }) },
       ...(condition.site && { bodySite: [coded(CRYODESK.site, condition.site)] }),

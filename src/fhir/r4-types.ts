@@ -217,14 +217,35 @@ export interface AdverseEvent extends ResourceBase {
   suspectEntity?: { instance: Reference }[];
 }
 
-/** Kept as the client submitted it: only what a Bundle needs to place and link it. */
+/** One answer: exactly one value[x] is set. */
+export interface QuestionnaireResponseAnswer {
+  valueBoolean?: boolean;
+  valueDecimal?: number;
+  valueInteger?: number;
+  valueDate?: string;
+  valueString?: string;
+  valueCoding?: Coding;
+  valueQuantity?: Quantity;
+}
+
+/** A question with its answers, or a group of items (a repeating group repeats its linkId). */
+export interface QuestionnaireResponseItem {
+  linkId: string;
+  text?: string;
+  answer?: QuestionnaireResponseAnswer[];
+  item?: QuestionnaireResponseItem[];
+}
+
 export interface QuestionnaireResponse extends ResourceBase {
   resourceType: "QuestionnaireResponse";
+  partOf?: Reference[];
+  /** A canonical URL: Bundles do not resolve it, so it needs no entry of its own. */
   questionnaire?: string;
   status: "in-progress" | "completed" | "amended" | "entered-in-error" | "stopped";
   subject?: Reference;
   authored?: string;
-  item?: unknown[];
+  author?: Reference;
+  item?: QuestionnaireResponseItem[];
 }
 
 export type FhirResource =

@@ -1,19 +1,23 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   adverseEvent,
   appointment,
   client,
   ids,
+  intakeScreening,
   record,
   session,
 } from "../../test/support/fhir-record-fixtures.ts";
-import { validateR4 } from "../../test/support/fhir-validator.ts";
+import { loadSpecification, validateR4 } from "../../test/support/fhir-validator.ts";
 import { adverseEventResource } from "./adverse-event-resource.ts";
 import { bundleEverything } from "./everything-bundle.ts";
 import { observationResources } from "./observation-resources.ts";
 import { conditionResources, patientResource } from "./person-resources.ts";
+import { questionnaireResponseResource } from "./questionnaire-response-resource.ts";
 import type * as R4 from "./r4-types.ts";
 import { procedureResource } from "./visit-resources.ts";
+
+beforeAll(loadSpecification, 60_000);
 
 describe("the validators catch a broken resource", () => {
   const mutated = <T>(resource: T, change: (copy: Record<string, unknown>) => void) => {
@@ -80,6 +84,24 @@ describe("the validators catch a broken resource", () => {
       "a Patient with an element R4 does not have",
       () => mutated(patientResource(client), (p) => (p.patronymic = "Петровна")),
       /Invalid additional property "patronymic"/,
+    ],
+    [
+      "a QuestionnaireResponse answering a date the local way",
+      () =>
+        mutated(questionnaireResponseResource(intakeScreening), (r) => {
+          const [subject] = r.item as R4.QuestionnaireResponseItem[];
+          subject?.item?.[0]?.answer?.splice(0, 1, { valueDate: "12.04.1985" });
+        }),
+      /answer\[0\]\.value\[x\]: Invalid date format/,
+    ],
+    [
+      "a QuestionnaireResponse authored by a Condition",
+      () =>
+        mutated(
+          questionnaireResponseResource(intakeScreening),
+          (r) => (r.author = { reference: `Condition/${ids.acne}` }),
+        ),
+      /QuestionnaireResponse\.author: Invalid reference/,
     ],
     [
       "a Bundle listing one fullUrl twice (bdl-7)",

@@ -1,4 +1,4 @@
-import type { ScreeningCondition } from "../screening/contract.ts";
+import type { RecentProcedure, ScreeningCondition, Subject } from "../screening/contract.ts";
 
 // A client's record as the plain inputs the FHIR builders take for `Patient/{id}/$everything`:
 // the caller maps stored rows to them, so the builders stay pure.
@@ -77,3 +77,28 @@ export type RecordedCondition = ScreeningCondition & {
   text?: string;
   recordedDate?: string;
 };
+
+/** One stored screening: the answers its request held, and who recorded them when. */
+export interface ScreeningAnswers {
+  /** The screening's id, which its QuestionnaireResponse keeps. */
+  id: string;
+  clientId: string;
+  kind: "intake" | "pre-session";
+  recordedAt: string | Date;
+  /** The staff member who recorded it; null when the client booked online or it was imported. */
+  recordedBy: { id: string; name: string } | null;
+  /** The session it was the pre-session check of, when that session is exported. */
+  sessionId?: string;
+  subject: Subject;
+  conditions: readonly ScreeningCondition[];
+  recentProcedures: readonly RecentProcedure[];
+  /** The area to be treated. */
+  site?: string;
+}
+
+/** The catalog's names for the codes answers carry, in the client's language, where it has one. */
+export interface CatalogNames {
+  condition(id: string): string | undefined;
+  site(id: string): string | undefined;
+  procedure(id: string): string | undefined;
+}

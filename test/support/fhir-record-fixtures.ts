@@ -1,6 +1,5 @@
 import type { Client } from "../../src/domain/clients.ts";
 import { adverseEventResource } from "../../src/fhir/adverse-event-resource.ts";
-import { QUESTIONNAIRE_URL } from "../../src/fhir/intake-questionnaire.ts";
 import { observationResources } from "../../src/fhir/observation-resources.ts";
 import {
   conditionResources,
@@ -8,18 +7,22 @@ import {
   patientResource,
   practitionerResource,
 } from "../../src/fhir/person-resources.ts";
+import { questionnaireResponseResource } from "../../src/fhir/questionnaire-response-resource.ts";
 import type * as R4 from "../../src/fhir/r4-types.ts";
 import type {
   AdverseEventRecord,
+  CatalogNames,
   Exposure,
+  ScreeningAnswers,
   SessionRecord,
   VitalSigns,
 } from "../../src/fhir/record-inputs.ts";
 import { appointmentResource, procedureResource } from "../../src/fhir/visit-resources.ts";
 import type { AppointmentView } from "../../src/store/appointment-read-store.ts";
 
-// One client's realistic record (a cryosauna course with a session, vital signs, a frostbite
-// and an intake questionnaire), in plain inputs and as the FHIR resources built from them.
+// One client's realistic record (a cryosauna course with a session, vital signs, a frostbite,
+// an intake screening and a pre-session one), in plain inputs and as the FHIR resources built
+// from them.
 
 export const ids = {
   client: "3f1c2a9e-5b7d-4c1e-9a2f-6d8e0b4c7a11",
@@ -30,7 +33,8 @@ export const ids = {
   nextAppointment: "6c7d8e9f-0a1b-4c2d-9e3f-4a5b6c7d8e9f",
   session: "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a",
   adverseEvent: "9f0a1b2c-3d4e-4f5a-9b6c-7d8e9f0a1b2c",
-  questionnaireResponse: "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+  intakeScreening: "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+  preSessionScreening: "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a",
   hypertension: "1b2c3d4e-5f6a-4b7c-9d8e-9f0a1b2c3d4e",
   acne: "2c3d4e5f-6a7b-4c8d-8e9f-0a1b2c3d4e5f",
 };
@@ -117,24 +121,35 @@ export const adverseEvent: AdverseEventRecord = {
   followUp: "Осмотр через 2 дня.",
 };
 
-// Kept as the client submitted it; the intake parser must still read it.
-const questionnaireResponse: R4.QuestionnaireResponse = {
-  resourceType: "QuestionnaireResponse",
-  id: ids.questionnaireResponse,
-  questionnaire: QUESTIONNAIRE_URL,
-  status: "completed",
-  subject: { reference: `Patient/${ids.client}` },
-  authored: "2026-03-01T08:30:00+03:00",
-  item: [
-    {
-      linkId: "person",
-      item: [
-        { linkId: "birthDate", answer: [{ valueDate: "1985-04-12" }] },
-        { linkId: "weightKg", answer: [{ valueDecimal: 64.5 }] },
-      ],
-    },
-    { linkId: "icd10", answer: [{ valueString: "I10" }] },
-  ],
+export const intakeScreening: ScreeningAnswers = {
+  id: ids.intakeScreening,
+  clientId: ids.client,
+  kind: "intake",
+  recordedAt: "2026-03-01T08:30:00+03:00",
+  recordedBy: practitioner,
+  subject: { birthDate: "1985-04-12", sex: "female", pregnant: false, weightKg: 64.5 },
+  conditions: [{ icd10: "i10" }, { icd10: "L70.0", status: "history" }, { id: "skin-damage", site: "face" }],
+  recentProcedures: [{ id: "chemical-peeling-deep", date: "2026-01-20" }],
+};
+
+/** The vitals checked before the session, with the intake's answers carried forward. */
+export const preSessionScreening: ScreeningAnswers = {
+  ...intakeScreening,
+  id: ids.preSessionScreening,
+  kind: "pre-session",
+  recordedAt: "2026-03-02T06:55:00Z",
+  sessionId: ids.session,
+  subject: {
+    ...intakeScreening.subject,
+    bodyTemperatureC: 36.6,
+    bloodPressure: { systolic: 128, diastolic: 82 },
+  },
+};
+
+export const catalogNames: CatalogNames = {
+  condition: (id) => ({ "skin-damage": "Повреждение кожи в зоне воздействия" })[id],
+  site: (id) => ({ face: "Лицо" })[id],
+  procedure: (id) => ({ "chemical-peeling-deep": "Глубокий химический пилинг" })[id],
 };
 
 export function record() {
@@ -151,7 +166,8 @@ export function record() {
       { resourceId: ids.acne, icd10: "l70.0", text: "Акне", status: "history", site: "face" },
     ]),
     consentResource({ clientId: ids.client, consents: client.consents, recordedAt: client.updatedAt }),
-    questionnaireResponse,
+    questionnaireResponseResource(intakeScreening, "ru", catalogNames),
+    questionnaireResponseResource(preSessionScreening, "ru", catalogNames),
     appointment(ids.doneAppointment, "2026-03-02T07:00:00Z", "completed", 1),
     appointment(ids.nextAppointment, "2026-03-04T07:00:00Z", "booked", 2),
     procedureResource(session, "ru"),

@@ -15,8 +15,11 @@ const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
 const schemaValidators = new Map<string, ValidateFunction>();
 let loaded = false;
 
-/** Indexes the specification once, on first use: it takes a moment, and most tests never need it. */
-function loadSpecification(): void {
+/**
+ * Indexes the specification once, on first use: most tests never need it. It takes seconds
+ * on a busy machine, past a unit test's time limit: tests call it in `beforeAll` with a longer one.
+ */
+export function loadSpecification(): void {
   if (loaded) return;
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json"));
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json"));

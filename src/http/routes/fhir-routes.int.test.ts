@@ -13,7 +13,8 @@ import type * as R4 from "../../fhir/r4-types.ts";
 
 // A client's record exported as FHIR R4 after a real cryosauna session: checked in, the
 // checklist answered with vitals, one exposure stopped past its limit with a reason,
-// finished, then an adverse event and an intake screening with ICD-10 conditions.
+// finished, then an adverse event and an intake screening with ICD-10 conditions and a
+// catalog one at a site.
 
 let server: TestServer;
 beforeAll(async () => {
@@ -103,18 +104,45 @@ async function treatedClient() {
   await api(
     "POST",
     `/clients/${clientId}/screenings`,
-    { kind: "intake", conditions: [{ icd10: "I10" }, { icd10: "L70.0", status: "history" }] },
+    {
+      kind: "intake",
+      subject: { weightKg: 71.5 },
+      conditions: [
+        { icd10: "I10" },
+        { icd10: "L70.0", status: "history" },
+        { id: "skin-damage", site: "face" },
+      ],
+    },
     201,
   );
-  return { owner, clientId, sessionId: session.id, appointmentId: appointment.id, eventId: event.id };
+  return {
+    owner,
+    ownerId: org.ownerId,
+    clientId,
+    sessionId: session.id,
+    appointmentId: appointment.id,
+    eventId: event.id,
+  };
 }
+
+/** The answers to one question of a QuestionnaireResponse, however deep it nests and however often it repeats. */
+function answersOf(response: R4.QuestionnaireResponse | undefined, linkId: string) {
+  const walk = (items: readonly R4.QuestionnaireResponseItem[]): R4.QuestionnaireResponseAnswer[] =>
+    items.flatMap((item) => [
+      ...(item.linkId === linkId ? (item.answer ?? []) : []),
+      ...walk(item.item ?? []),
+    ]);
+  return walk(response?.item ?? []);
+}
+const quantityOf = (response: R4.QuestionnaireResponse | undefined, linkId: string) =>
+  answersOf(response, linkId)[0]?.valueQuantity;
 
 const everything = (session: Session, clientId: string) =>
   session.request({ method: "GET", url: `/fhir/R4/Patient/${clientId}/$everything` });
 
 describe("GET /fhir/R4/Patient/{id}/$everything", () => {
   it("exports the treated client's record as a valid R4 searchset whose references all resolve", async () => {
-    const { owner, clientId, sessionId, appointmentId, eventId } = await treatedClient();
+    const { owner, ownerId, clientId, sessionId, appointmentId, eventId } = await treatedClient();
     const response = await everything(owner, clientId);
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toContain("application/fhir+json");
@@ -142,6 +170,7 @@ describe("GET /fhir/R4/Patient/{id}/$everything", () => {
         "Procedure",
         "Observation",
         "AdverseEvent",
+        "QuestionnaireResponse",
       ]),
     );
     expect(ofType("Patient")[0]?.id).toBe(clientId);
@@ -149,7 +178,7 @@ describe("GET /fhir/R4/Patient/{id}/$everything", () => {
     expect(ofType("Appointment")[0]?.status).toBe("fulfilled");
 
     const conditionCodes = ofType("Condition").flatMap((c) => c.code?.coding?.map((coding) => coding.code));
-    expect(conditionCodes.sort()).toEqual(["I10", "L70.0"]);
+    expect(conditionCodes.sort()).toEqual(["I10", "L70.0", "skin-damage"]);
 
     const [procedure] = ofType("Procedure");
     expect(procedure).toMatchObject({ id: sessionId, status: "completed" });
@@ -174,6 +203,54 @@ describe("GET /fhir/R4/Patient/{id}/$everything", () => {
     const [event] = ofType("AdverseEvent");
     expect(event?.id).toBe(eventId);
     expect(event?.suspectEntity?.[0]?.instance.reference).toBe(`urn:uuid:${sessionId}`);
+
+    // One QuestionnaireResponse per screening, oldest first: the intake the booking needed, the
+    // checklist's vitals, then the later intake; all recorded by the owner, bundled as a Practitioner.
+    const responses = ofType("QuestionnaireResponse");
+    expect(responses.map((r) => r.questionnaire)).toEqual([
+      "urn:cryodesk:questionnaire:intake-screening",
+      "urn:cryodesk:questionnaire:pre-session-screening",
+      "urn:cryodesk:questionnaire:intake-screening",
+    ]);
+    const [, preSession, intake] = responses;
+    for (const response of responses)
+      expect(response).toMatchObject({
+        status: "completed",
+        subject: { reference: `urn:uuid:${clientId}` },
+        author: { reference: `urn:uuid:${ownerId}` },
+      });
+    expect(ofType("Practitioner").map((p) => p.id)).toContain(ownerId);
+    expect(preSession).toMatchObject({
+      authored: APPOINTMENT_START.toISOString(),
+      partOf: [{ reference: `urn:uuid:${sessionId}` }],
+    });
+    expect(quantityOf(preSession, "subject.weight")).toMatchObject({ value: 72, code: "kg" });
+    expect(quantityOf(preSession, "subject.bodyTemperature")).toMatchObject({ value: 36.6, code: "Cel" });
+    expect([
+      quantityOf(preSession, "subject.bloodPressure.systolic"),
+      quantityOf(preSession, "subject.bloodPressure.diastolic"),
+    ]).toMatchObject([
+      { value: 120, code: "mm[Hg]" },
+      { value: 80, code: "mm[Hg]" },
+    ]);
+    expect(quantityOf(intake, "subject.weight")).toMatchObject({
+      value: 71.5,
+      system: "http://unitsofmeasure.org",
+      code: "kg",
+    });
+    expect(answersOf(intake, "condition.code").map((a) => a.valueCoding)).toEqual([
+      { system: "http://hl7.org/fhir/sid/icd-10", code: "I10" },
+      { system: "http://hl7.org/fhir/sid/icd-10", code: "L70.0" },
+      {
+        system: "urn:cryodesk:condition",
+        code: "skin-damage",
+        display: "Damaged skin at the treatment site",
+      },
+    ]);
+    expect(answersOf(intake, "condition.site").map((a) => a.valueCoding?.code)).toEqual(["face"]);
+    expect(answersOf(intake, "condition.clinicalStatus").map((a) => a.valueCoding?.code)).toEqual([
+      "resolved",
+    ]);
   });
 
   it("answers 404 for another organisation's client, and for an unknown one", async () => {

@@ -13,7 +13,7 @@ export function fhirRoutes(deps: AppDeps) {
       // "$everything" is a literal path segment: find-my-way treats only ":" and "*" specially.
       url: "/fhir/R4/Patient/:id/$everything",
       summary:
-        "A client's record as a FHIR R4 searchset Bundle: Patient, Practitioners, Conditions, Consent, intake QuestionnaireResponse, Appointments, Procedures, Observations, AdverseEvents",
+        "A client's record as a FHIR R4 searchset Bundle: Patient, Practitioners, Conditions, Consent, a QuestionnaireResponse per screening, Appointments, Procedures, Observations, AdverseEvents",
       tag: "fhir",
       auth: "session",
       params: z.object({ id: z.uuid() }),
