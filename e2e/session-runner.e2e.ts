@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { Temporal } from "temporal-polyfill";
-import { expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
+import { loadSpecification, validateR4 } from "../test/support/fhir-validator.ts";
 import { appForThisFile, logIn, screenshot } from "./support/app-under-test.ts";
 import { seriousAxeViolations } from "./support/axe.ts";
 import { visible } from "./support/expectations.ts";
@@ -17,13 +18,18 @@ const app = appForThisFile({ clockStartsAt: TUESDAY_MORNING, restartable: true }
 
 const TABLET = { width: 1024, height: 768 };
 
+// Indexing the R4 specification for the export's check takes seconds: done before the clock matters.
+beforeAll(() => loadSpecification());
+
 interface Slot {
   start: string;
   practitionerIds: string[];
 }
 
 /** Books a screened demo client for the cryosauna at the first start from now on. */
-async function bookCryosaunaNow(api: Api): Promise<{ id: string; day: string; client: string }> {
+async function bookCryosaunaNow(
+  api: Api,
+): Promise<{ id: string; day: string; client: string; clientId: string }> {
   const [clinic] = (await api<{ items: { id: string }[] }>("GET", "/clinics")).items;
   if (!clinic) throw new Error("No clinic in the demo data.");
   const offerings = await api<{ items: { id: string; procedureId: string }[] }>(
@@ -50,7 +56,12 @@ async function bookCryosaunaNow(api: Api): Promise<{ id: string; day: string; cl
     practitionerId: slot.practitionerIds[0],
     start: slot.start,
   });
-  return { id: booked.id, day: today.toString(), client: `${client.lastName} ${client.firstName}` };
+  return {
+    id: booked.id,
+    day: today.toString(),
+    client: `${client.lastName} ${client.firstName}`,
+    clientId: client.id,
+  };
 }
 
 const elapsedOf = async (page: Page) => {
@@ -173,4 +184,26 @@ test("a practitioner runs a cryosauna session from check-in to observation on a 
   await visible(page.getByText(`Клиент может уйти в ${leaveAt}.`));
   await screenshot(page, "session-observation");
   expect(await seriousAxeViolations(page, "session-observation")).toEqual([]);
+
+  // The record as it leaves the clinic: every resource of the export is valid R4, and the
+  // overrun is there as an exposure above its limit.
+  const exported = await page.request.get(
+    `${app.baseUrl}/fhir/R4/Patient/${appointment.clientId}/$everything`,
+  );
+  expect(exported.status()).toBe(200);
+  const bundle = (await exported.json()) as { entry: { resource: FhirResource }[] };
+  const invalid = bundle.entry
+    .map(({ resource }) => [resource.resourceType, validateR4(resource, { inBundle: true })] as const)
+    .filter(([, errors]) => errors.length > 0);
+  expect(invalid).toEqual([]);
+  expect(validateR4(bundle, { inBundle: true })).toEqual([]);
+  const exposure = bundle.entry.find(({ resource }) => resource.valueQuantity?.code === "s")?.resource;
+  expect(exposure?.valueQuantity?.value).toBeGreaterThan(180);
+  expect(exposure?.interpretation?.[0]?.coding?.[0]?.code).toBe("H");
 });
+
+interface FhirResource {
+  resourceType: string;
+  valueQuantity?: { value: number; code: string };
+  interpretation?: { coding?: { code: string }[] }[];
+}
