@@ -1,6 +1,7 @@
 // English interface text. The keys are the source of truth: ru.ts must translate every one.
 // Larger areas keep their text in files of their own, merged in here.
 
+import { adverseEventsEn } from "./adverse-events.en.ts";
 import { advisorEn } from "./advisor.en.ts";
 import { bookingEn } from "./booking.en.ts";
 import { bookingSetupEn } from "./booking-setup.en.ts";
@@ -227,6 +228,7 @@ export const en = {
   ...bookingSetupEn,
   ...coursesEn,
   ...sessionRunnerEn,
+  ...adverseEventsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { adverseEventsRu } from "./adverse-events.ru.ts";
 import { advisorRu } from "./advisor.ru.ts";
 import { bookingRu } from "./booking.ru.ts";
 import { bookingSetupRu } from "./booking-setup.ru.ts";
@@ -229,4 +230,5 @@ export const ru: Record<MessageKey, string> = {
   ...bookingSetupRu,
   ...coursesRu,
   ...sessionRunnerRu,
+  ...adverseEventsRu,
 };

@@ -9,6 +9,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { Link } from "../../router/link.tsx";
 import { navigateWithFlash } from "../../session/flash.ts";
 import { ClientCoursesPanel } from "../courses/client-courses-panel.tsx";
+import { ClientAdverseEventsPanel } from "./adverse-events/client-adverse-events-panel.tsx";
 import { ClientArchivePanel } from "./client-archive-panel.tsx";
 import { ClientForm } from "./client-form.tsx";
 import {
@@ -73,6 +74,8 @@ function EditClient({ client, onSaved }: { client: Client; onSaved: (client: Cli
   const { t } = useI18n();
   const [values, setValues] = useState<ClientFormValues>(() => valuesFromClient(client));
   const [saved, setSaved] = useState(false);
+  // An adverse event pauses the client's courses on the server: the courses panel loads afresh.
+  const [coursesVersion, setCoursesVersion] = useState(0);
   const submission = useSubmission();
 
   const save = async () => {
@@ -104,7 +107,8 @@ function EditClient({ client, onSaved }: { client: Client; onSaved: (client: Cli
         }
       />
       <ClientScreeningPanel clientId={client.id} />
-      <ClientCoursesPanel clientId={client.id} />
+      <ClientAdverseEventsPanel clientId={client.id} onRecorded={() => setCoursesVersion((n) => n + 1)} />
+      <ClientCoursesPanel key={coursesVersion} clientId={client.id} />
       <ClientArchivePanel client={client} onChanged={onSaved} />
     </>
   );

@@ -1,0 +1,113 @@
+import { useState } from "react";
+import { adverseEventsApi } from "../../../api/adverse-events-api.ts";
+import type { RecordedAdverseEvent, RecoveredAdverseEvent } from "../../../api/adverse-events-types.ts";
+import { FormAlert } from "../../../components/form-alert.tsx";
+import { LoadState } from "../../../components/load-state.tsx";
+import { useLoad } from "../../../components/use-load.ts";
+import { useI18n } from "../../../i18n/i18n.tsx";
+import { useCan } from "../../../session/use-session.ts";
+import { AdverseEventCard } from "./adverse-event-card.tsx";
+import { AdverseEventOutcome } from "./adverse-event-outcome.tsx";
+import { RecordAdverseEventForm } from "./record-adverse-event-form.tsx";
+import "./adverse-events.css";
+
+/**
+ * The client's adverse events on their page, and recording one or the recovery from one.
+ * An event pauses the client's courses on the server; `onRecorded` lets the page show it.
+ */
+export function ClientAdverseEventsPanel(props: {
+  clientId: string;
+  /** The appointment of the session the page was opened from: a new event may be linked to it. */
+  sessionId?: string | undefined;
+  onRecorded?: () => void;
+}) {
+  const { t } = useI18n();
+  const { clientId } = props;
+  const mayRecord = useCan("adverse-event.record");
+  const [version, setVersion] = useState(0);
+  const events = useLoad(`adverse-events:${clientId}:${version}`, () => adverseEventsApi.ofClient(clientId));
+  const [recording, setRecording] = useState(false);
+  const [outcome, setOutcome] = useState<RecordedAdverseEvent | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const recorded = (event: RecordedAdverseEvent) => {
+    setRecording(false);
+    setOutcome(event);
+    setVersion((n) => n + 1);
+    props.onRecorded?.();
+  };
+
+  const recovered = ({ pausedCourses, note: _note, ...event }: RecoveredAdverseEvent) => {
+    setOutcome(null);
+    setNotice(
+      pausedCourses.length > 0
+        ? t("adverseEvent.recovery.donePaused", {
+            names: pausedCourses.map((course) => course.name).join(", "),
+          })
+        : t("adverseEvent.recovery.done"),
+    );
+    events.setData((current) =>
+      current ? { items: current.items.map((item) => (item.id === event.id ? event : item)) } : current,
+    );
+  };
+
+  return (
+    <section className="panel adverse-events" aria-labelledby="adverse-events-heading">
+      <div className="panel-heading">
+        <h2 id="adverse-events-heading">{t("adverseEvent.title")}</h2>
+        {mayRecord && !recording && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setNotice(null);
+              setOutcome(null);
+              setRecording(true);
+            }}
+          >
+            {t("adverseEvent.record")}
+          </button>
+        )}
+      </div>
+      {!mayRecord && <p className="muted">{t("adverseEvent.mayNotRecord")}</p>}
+      <FormAlert error={null} success={notice} />
+      {recording && (
+        <RecordAdverseEventForm
+          clientId={clientId}
+          sessionId={props.sessionId}
+          onRecorded={recorded}
+          onCancel={() => setRecording(false)}
+        />
+      )}
+      {outcome && <AdverseEventOutcome recorded={outcome} />}
+      <LoadState data={events.data} error={events.error} loading={events.loading}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p className="empty">{t("adverseEvent.none")}</p>
+          ) : (
+            <>
+              {items.some((event) => !event.recovered) && (
+                <p className="notice notice--error">{t("adverseEvent.blocked")}</p>
+              )}
+              <ul className="adverse-event-list" aria-label={t("adverseEvent.list")}>
+                {items.map((event) => (
+                  <li key={event.id}>
+                    <AdverseEventCard
+                      event={event}
+                      mayRecord={mayRecord}
+                      onRecovered={recovered}
+                      onAlreadyRecovered={() => {
+                        setNotice(t("adverseEvent.problem.alreadyRecovered"));
+                        setVersion((n) => n + 1);
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )
+        }
+      </LoadState>
+    </section>
+  );
+}
