@@ -146,6 +146,8 @@ test("a cold burn recorded on the client's page pauses their course and blocks b
   ).toBe(true);
   await visible(course.getByText("Приостановлен", { exact: true }));
   await visible(course.getByText("Отложен: 10"));
+  await visible(course.getByText(/^Приостановлен из-за нежелательного явления: Холодовой ожог, тяжесть средняя, с /));
+  await visible(course.getByText("Возобновить можно после того, как специалист отметит восстановление."));
   const event = panel.getByRole("article", { name: "Холодовой ожог" });
   await visible(event.getByText("Восстановление не отмечено — процедуры холодом запрещены"));
   await visible(event.getByText("Средняя"));
@@ -178,6 +180,7 @@ test("a cold burn recorded on the client's page pauses their course and blocks b
   await gone(event.getByRole("button", { name: "Отметить восстановление" }));
   // The course stays paused until someone decides to resume it; booking works again.
   await visible(course.getByText("Приостановлен", { exact: true }));
+  await visible(course.getByText("Восстановление отмечено: курс можно возобновить."));
   expect((await api<{ id: string }>("POST", "/appointments", booking)).id).toMatch(/^[0-9a-f-]{36}$/);
   expect(await seriousAxeViolations(page, "adverse-event-recovered")).toEqual([]);
   await screenshotOf(panel, "adverse-event-recovered-panel");

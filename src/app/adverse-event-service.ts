@@ -95,8 +95,8 @@ export async function recordAdverseEvent(deps: AppDeps, actor: Actor, clientId: 
     const active = (await findCourses(tx, actor.organisationId, { clientId })).filter(
       (course) => course.status === "active",
     );
-    const reason = `Adverse event (${input.type}, ${input.severity}) ${id}`;
-    for (const course of active) await pauseCourseIn(tx, actor, course.id, reason);
+    for (const course of active)
+      await pauseCourseIn(tx, actor, course.id, { reason: null, adverseEventId: id });
     await appendAudit(tx, actor, {
       action: "adverse-event.record",
       entityType: "client",

@@ -309,19 +309,24 @@ export async function pauseCourse(deps: AppDeps, actor: Actor, courseId: string,
   // Existence first: another organisation's course is a 404 whatever the body says.
   await courseView(deps, actor.organisationId, courseId);
   const { reason } = parseOrThrow(coursePauseSchema, body);
-  await inTransaction(deps.db, (tx) => pauseCourseIn(tx, actor, courseId, reason));
+  await inTransaction(deps.db, (tx) => pauseCourseIn(tx, actor, courseId, { reason, adverseEventId: null }));
   return courseView(deps, actor.organisationId, courseId);
 }
 
 /** The pause itself, for callers already in a transaction (recording an adverse event). */
-export async function pauseCourseIn(tx: Executor, actor: Actor, courseId: string, reason: string) {
+export async function pauseCourseIn(
+  tx: Executor,
+  actor: Actor,
+  courseId: string,
+  cause: { reason: string | null; adverseEventId: string | null },
+) {
   const [course] = await findCourses(tx, actor.organisationId, { id: courseId, forUpdate: true });
   if (!course) throw notFound("course");
   if (course.status !== "active")
     throw conflict("course-not-active", `A ${course.status} course cannot be paused.`);
   await setCourseStatus(tx, actor.organisationId, courseId, {
     status: "paused",
-    pausedReason: reason,
+    pause: cause,
     now: actor.now,
   });
   const suspended = await suspendSessionsFrom(tx, actor.organisationId, courseId, actor.now, actor.now);
@@ -346,7 +351,7 @@ export async function resumeCourse(deps: AppDeps, actor: Actor, courseId: string
     await assertRecovered(tx, actor.organisationId, course.clientId);
     await setCourseStatus(tx, actor.organisationId, courseId, {
       status: "active",
-      pausedReason: null,
+      pause: null,
       now: actor.now,
     });
     await appendAudit(tx, actor, { action: "course.resume", entityType: "course", entityId: courseId });

@@ -1,6 +1,7 @@
 import type { Actor } from "../domain/actor.ts";
 import { notFound } from "../domain/errors.ts";
 import { assertCan } from "../domain/roles.ts";
+import { findAdverseEvents } from "../store/adverse-event-store.ts";
 import { findAppointments } from "../store/appointment-read-store.ts";
 import { findClient } from "../store/client-store.ts";
 import { type CourseRow, findCourses } from "../store/course-store.ts";
@@ -42,6 +43,9 @@ async function present(deps: AppDeps, organisationId: string, course: CourseRow)
     .sort((a, b) => a.number - b.number || a.appointment.start.localeCompare(b.appointment.start));
   const count = (state: SessionState) => sessions.filter((s) => s.state === state).length;
   const procedureId = appointments[0]?.offering.procedureId;
+  const [pausingEvent] = course.pausedByAdverseEvent
+    ? await findAdverseEvents(deps.db, organisationId, { id: course.pausedByAdverseEvent })
+    : [];
   return {
     id: course.id,
     name: course.name,
@@ -50,6 +54,15 @@ async function present(deps: AppDeps, organisationId: string, course: CourseRow)
     // Every session held: the course is over, whatever is stored.
     status: course.status === "active" && count("done") >= course.sessions ? "completed" : course.status,
     pausedReason: course.pausedReason,
+    pausedByAdverseEvent: pausingEvent
+      ? {
+          id: pausingEvent.id,
+          type: pausingEvent.type,
+          severity: pausingEvent.severity,
+          onsetAt: pausingEvent.onsetAt,
+          recovered: pausingEvent.recovery !== null,
+        }
+      : null,
     sessionsPlanned: course.sessions,
     rules: course.rules,
     progress: {

@@ -17,13 +17,15 @@ export interface CourseRow {
   preferences: ClientPreferences;
   status: CourseStatus;
   pausedReason: string | null;
+  /** The adverse event that paused the course, if one did. */
+  pausedByAdverseEvent: string | null;
   pausedAt: Date | null;
   createdAt: Date;
 }
 
 export async function insertCourse(
   tx: Executor,
-  row: Omit<CourseRow, "status" | "pausedReason" | "pausedAt" | "createdAt"> & {
+  row: Omit<CourseRow, "status" | "pausedReason" | "pausedByAdverseEvent" | "pausedAt" | "createdAt"> & {
     organisationId: string;
     createdBy: string | null;
     now: Date;
@@ -68,6 +70,7 @@ export async function findCourses(
     preferences: row.preferences as ClientPreferences,
     status: row.status as CourseStatus,
     pausedReason: row.paused_reason,
+    pausedByAdverseEvent: row.paused_by_adverse_event,
     pausedAt: row.paused_at,
     createdAt: row.created_at,
   }));
@@ -77,15 +80,21 @@ export async function setCourseStatus(
   tx: Executor,
   organisationId: string,
   id: string,
-  change: { status: CourseStatus; pausedReason?: string | null; now: Date },
+  change: {
+    status: CourseStatus;
+    /** Why it is paused (a staff member's words, or the adverse event); null when it no longer is. */
+    pause?: { reason: string | null; adverseEventId: string | null } | null;
+    now: Date;
+  },
 ) {
   await tx
     .updateTable("courses")
     .set({
       status: change.status,
-      ...(change.pausedReason !== undefined && {
-        paused_reason: change.pausedReason,
-        paused_at: change.pausedReason === null ? null : change.now,
+      ...(change.pause !== undefined && {
+        paused_reason: change.pause?.reason ?? null,
+        paused_by_adverse_event: change.pause?.adverseEventId ?? null,
+        paused_at: change.pause ? change.now : null,
       }),
       updated_at: change.now,
     })

@@ -277,6 +277,7 @@ export interface CoursesTable {
   preferences: Json<unknown>;
   status: ColumnType<string, string | undefined, string>;
   paused_reason: string | null;
+  paused_by_adverse_event: string | null;
   paused_at: Date | null;
   created_by: string | null;
   created_at: TimestampWithDefault;

@@ -86,7 +86,14 @@ describe("recording an adverse event", () => {
 
     const paused = (await owner.request({ method: "GET", url: `/api/v1/courses/${course.id}` })).json();
     expect(paused).toMatchObject({ status: "paused", progress: { suspended: course.sessionsPlanned } });
-    expect(paused.pausedReason).toContain(event.id);
+    expect(paused.pausedReason).toBeNull();
+    expect(paused.pausedByAdverseEvent).toEqual({
+      id: event.id,
+      type: "frostbite",
+      severity: event.severity,
+      onsetAt: event.onsetAt,
+      recovered: false,
+    });
     expect(
       new Set(paused.sessions.map((s: { appointment: { status: string } }) => s.appointment.status)),
     ).toEqual(new Set(["suspended"]));

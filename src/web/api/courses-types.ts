@@ -2,10 +2,12 @@
 // taken from the domain's schemas and types where there is one so they cannot drift.
 // Instants carry the clinic's offset ("2026-11-23T10:00:00+03:00"); days are the clinic's
 // local dates ("2026-11-23").
+
 import type { z } from "zod";
 import type { SessionRuleBreak } from "../../domain/courses/check.ts";
 import type { courseBookRequestSchema, coursePlanRequestSchema } from "../../domain/courses/requests.ts";
 import type { CourseRules, PlanProblem, RuleBreak, RuleClaim } from "../../domain/courses/types.ts";
+import type { AdverseEventType, Severity } from "../../domain/sessions/adverse-events.ts";
 import type { Appointment } from "./booking-types.ts";
 
 export type { CourseRules, PlanProblem, RuleBreak, RuleClaim, SessionRuleBreak };
@@ -73,6 +75,14 @@ export interface Course {
   offeringId: string;
   status: CourseStatus;
   pausedReason: string | null;
+  /** The adverse event that paused the course: it resumes only once recovery is recorded. */
+  pausedByAdverseEvent: {
+    id: string;
+    type: AdverseEventType;
+    severity: Severity;
+    onsetAt: string;
+    recovered: boolean;
+  } | null;
   sessionsPlanned: number;
   rules: CourseRules;
   progress: Record<CourseSessionState, number>;

@@ -10,6 +10,10 @@ export const coursesRu: Record<keyof typeof coursesEn, string> = {
   "course.sessionsOf": "Сеансы курса «{name}»",
   "course.restrictions": "Во время курса",
   "course.pausedBecause": "Приостановлен: {reason}",
+  "course.pausedByAdverseEvent":
+    "Приостановлен из-за нежелательного явления: {type}, тяжесть {severity}, с {onset}.",
+  "course.pausedByAdverseEventOpen": "Возобновить можно после того, как специалист отметит восстановление.",
+  "course.pausedByAdverseEventRecovered": "Восстановление отмечено: курс можно возобновить.",
   "course.paused": "Курс приостановлен. Его будущие сеансы больше не занимают время.",
   "course.resume": "Возобновить",
   "course.resumed": "Курс снова идёт. Перепланируйте его, чтобы назначить сеансам новое время.",

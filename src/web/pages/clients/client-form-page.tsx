@@ -7,6 +7,7 @@ import { useLoad } from "../../components/use-load.ts";
 import { useSubmission } from "../../components/use-submission.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Link } from "../../router/link.tsx";
+import { useAddress } from "../../router/navigation.ts";
 import { navigateWithFlash } from "../../session/flash.ts";
 import { ClientCoursesPanel } from "../courses/client-courses-panel.tsx";
 import { ClientAdverseEventsPanel } from "./adverse-events/client-adverse-events-panel.tsx";
@@ -74,6 +75,8 @@ function EditClient({ client, onSaved }: { client: Client; onSaved: (client: Cli
   const { t } = useI18n();
   const [values, setValues] = useState<ClientFormValues>(() => valuesFromClient(client));
   const [saved, setSaved] = useState(false);
+  // Opened from a session (`?appointment=`), a new adverse event can be linked to it.
+  const { query } = useAddress();
   // An adverse event pauses the client's courses on the server: the courses panel loads afresh.
   const [coursesVersion, setCoursesVersion] = useState(0);
   const submission = useSubmission();
@@ -107,7 +110,11 @@ function EditClient({ client, onSaved }: { client: Client; onSaved: (client: Cli
         }
       />
       <ClientScreeningPanel clientId={client.id} />
-      <ClientAdverseEventsPanel clientId={client.id} onRecorded={() => setCoursesVersion((n) => n + 1)} />
+      <ClientAdverseEventsPanel
+        clientId={client.id}
+        appointmentId={query.get("appointment") ?? undefined}
+        onChanged={() => setCoursesVersion((n) => n + 1)}
+      />
       <ClientCoursesPanel key={coursesVersion} clientId={client.id} />
       <ClientArchivePanel client={client} onChanged={onSaved} />
     </>

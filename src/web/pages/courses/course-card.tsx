@@ -7,6 +7,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { useCan } from "../../session/use-session.ts";
 import { useCalendarFormat } from "../calendar/calendar-format.ts";
 import { localMoment } from "../calendar/calendar-time.ts";
+import { useDateTimeFormat } from "../clients/adverse-events/adverse-event-time.ts";
 import { CoursePauseForm } from "./course-pause-form.tsx";
 import { courseProblemMessage } from "./course-problem.ts";
 import { CourseProgress } from "./course-progress.tsx";
@@ -45,6 +46,22 @@ function SessionLine({ session }: { session: CourseSession }) {
         {t(`course.state.${session.state}`)}
       </span>
     </li>
+  );
+}
+
+/** Why an adverse event holds the course, in the reader's language, and what frees it. */
+function PausedByAdverseEvent({ event }: { event: NonNullable<Course["pausedByAdverseEvent"]> }) {
+  const { t } = useI18n();
+  const dateTime = useDateTimeFormat();
+  return (
+    <p className="notice notice--warning">
+      {t("course.pausedByAdverseEvent", {
+        type: t(`adverseEvent.type.${event.type}`),
+        severity: t(`adverseEvent.severity.${event.severity}`).toLowerCase(),
+        onset: dateTime(event.onsetAt),
+      })}{" "}
+      {event.recovered ? t("course.pausedByAdverseEventRecovered") : t("course.pausedByAdverseEventOpen")}
+    </p>
   );
 }
 
@@ -94,6 +111,9 @@ export function CourseCard(props: { course: Course; onChanged: (course: Course) 
           {t(`course.status.${course.status}`)}
         </span>
       </header>
+      {course.status === "paused" && course.pausedByAdverseEvent && (
+        <PausedByAdverseEvent event={course.pausedByAdverseEvent} />
+      )}
       {course.status === "paused" && course.pausedReason && (
         <p className="notice notice--warning">{t("course.pausedBecause", { reason: course.pausedReason })}</p>
       )}

@@ -62,18 +62,19 @@ describe("the adverse event form", () => {
     const linked = requestFromValues(filled({ lastedValue: "1,5", lastedUnit: "days" }), {
       now,
       timeZone: zone,
-      sessionId: session,
+      appointmentId: session,
     });
     expect(linked.request).toMatchObject({ appointmentId: session, lasted: { value: 1.5, unit: "days" } });
     const unlinked = requestFromValues(filled({ linkSession: false, lastedValue: "5" }), {
       now,
       timeZone: zone,
-      sessionId: session,
+      appointmentId: session,
     });
     expect(unlinked.request).not.toHaveProperty("appointmentId");
     expect(unlinked.request).not.toHaveProperty("lasted");
     expect(
-      requestFromValues(filled({ lastedValue: "0" }), { now, timeZone: zone, sessionId: session }).problems,
+      requestFromValues(filled({ lastedValue: "0" }), { now, timeZone: zone, appointmentId: session })
+        .problems,
     ).toEqual([{ field: "lasted.value", problem: "lastedInvalid" }]);
   });
 });

@@ -66,7 +66,7 @@ export function instantOfLocal(local: string, timeZone: string): string | null {
 
 export function requestFromValues(
   values: AdverseEventFormValues,
-  context: { now: Temporal.Instant; timeZone: string; sessionId?: string | undefined },
+  context: { now: Temporal.Instant; timeZone: string; appointmentId?: string | undefined },
 ): {
   request: AdverseEventCreate | null;
   problems: { field: AdverseEventField; problem: AdverseEventProblem }[];
@@ -79,7 +79,7 @@ export function requestFromValues(
   else if (Temporal.Instant.compare(Temporal.Instant.from(onsetAt), context.now) > 0)
     problems.push({ field: "onsetAt", problem: "onsetFuture" });
   if (!values.description.trim()) problems.push({ field: "description", problem: "descriptionRequired" });
-  const linked = context.sessionId !== undefined && values.linkSession;
+  const linked = context.appointmentId !== undefined && values.linkSession;
   // How long it has lasted matters only against a session's procedure.
   const lasted = linked ? parseDecimal(values.lastedValue) : undefined;
   if (lasted === null || (lasted !== undefined && lasted <= 0))
@@ -94,7 +94,7 @@ export function requestFromValues(
       description: values.description.trim(),
       actions: values.actions.trim(),
       followUp: values.followUp.trim(),
-      ...(linked && { appointmentId: context.sessionId }),
+      ...(linked && { appointmentId: context.appointmentId }),
       ...(lasted !== undefined && lasted !== null && { lasted: { value: lasted, unit: values.lastedUnit } }),
     },
     problems,

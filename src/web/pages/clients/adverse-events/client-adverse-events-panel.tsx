@@ -13,13 +13,14 @@ import "./adverse-events.css";
 
 /**
  * The client's adverse events on their page, and recording one or the recovery from one.
- * An event pauses the client's courses on the server; `onRecorded` lets the page show it.
+ * An event pauses the client's courses on the server and a recovery frees them to resume;
+ * `onChanged` lets the page show both.
  */
 export function ClientAdverseEventsPanel(props: {
   clientId: string;
   /** The appointment of the session the page was opened from: a new event may be linked to it. */
-  sessionId?: string | undefined;
-  onRecorded?: () => void;
+  appointmentId?: string | undefined;
+  onChanged?: () => void;
 }) {
   const { t } = useI18n();
   const { clientId } = props;
@@ -34,7 +35,7 @@ export function ClientAdverseEventsPanel(props: {
     setRecording(false);
     setOutcome(event);
     setVersion((n) => n + 1);
-    props.onRecorded?.();
+    props.onChanged?.();
   };
 
   const recovered = ({ pausedCourses, note: _note, ...event }: RecoveredAdverseEvent) => {
@@ -49,10 +50,11 @@ export function ClientAdverseEventsPanel(props: {
     events.setData((current) =>
       current ? { items: current.items.map((item) => (item.id === event.id ? event : item)) } : current,
     );
+    props.onChanged?.();
   };
 
   return (
-    <section className="panel adverse-events" aria-labelledby="adverse-events-heading">
+    <section id="adverse-events" className="panel adverse-events" aria-labelledby="adverse-events-heading">
       <div className="panel-heading">
         <h2 id="adverse-events-heading">{t("adverseEvent.title")}</h2>
         {mayRecord && !recording && (
@@ -74,7 +76,7 @@ export function ClientAdverseEventsPanel(props: {
       {recording && (
         <RecordAdverseEventForm
           clientId={clientId}
-          sessionId={props.sessionId}
+          appointmentId={props.appointmentId}
           onRecorded={recorded}
           onCancel={() => setRecording(false)}
         />

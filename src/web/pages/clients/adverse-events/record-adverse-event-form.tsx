@@ -41,7 +41,7 @@ const deviceZone = () => Temporal.Now.timeZoneId();
 export function RecordAdverseEventForm(props: {
   clientId: string;
   /** The appointment of the session the form was opened from, to compare with its expected reactions. */
-  sessionId?: string | undefined;
+  appointmentId?: string | undefined;
   onRecorded: (recorded: RecordedAdverseEvent) => void;
   onCancel: () => void;
 }) {
@@ -83,7 +83,7 @@ export function RecordAdverseEventForm(props: {
     const built = requestFromValues(values, {
       now: Temporal.Now.instant(),
       timeZone: deviceZone(),
-      sessionId: props.sessionId,
+      appointmentId: props.appointmentId,
     });
     setProblems(
       Object.fromEntries(
@@ -166,7 +166,7 @@ export function RecordAdverseEventForm(props: {
         {text("actions", t("adverseEvent.form.actions"))}
         {text("followUp", t("adverseEvent.form.followUp"), t("adverseEvent.form.followUpHint"))}
       </div>
-      {props.sessionId && (
+      {props.appointmentId && (
         <fieldset className="plain-fieldset adverse-record__session">
           <legend className="visually-hidden">{t("adverseEvent.field.session")}</legend>
           <CheckboxField
