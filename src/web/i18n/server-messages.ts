@@ -10,6 +10,8 @@ const EXACT_RU: Record<string, string> = {
   "Use the form YYYY-MM-DD.": "Укажите дату в формате ГГГГ-ММ-ДД.",
   "This date does not exist.": "Такой даты не существует.",
   "A birth date cannot be in the future.": "Дата рождения не может быть в будущем.",
+  "The onset cannot be in the future.": "Начало не может быть в будущем.",
+  "No appointment of this client has this id.": "У этого клиента нет такой записи.",
   "A birth date before 1900 is not plausible.": "Дата рождения раньше 1900 года неправдоподобна.",
   "Use digits, spaces, brackets and dashes, optionally starting with +.":
     "Используйте цифры, пробелы, скобки и дефисы; в начале можно поставить +.",
