@@ -1,5 +1,5 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, test } from "vitest";
+import { pdfText, unspaced } from "../../test/support/pdf-text.ts";
 import { DomainError } from "../domain/errors.ts";
 import {
   type AftercareRequest,
@@ -18,21 +18,6 @@ const request = (overrides: Partial<AftercareRequest> = {}): AftercareRequest =>
   timeZone: "Europe/Riga",
   ...overrides,
 });
-
-/** The PDF's text as a reader of the page gets it, read by an independent PDF library. */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  await document.destroy();
-  return pages.join(" ");
-}
-
-/** Lines wrap wherever the page ends them: compare text without its spacing. */
-const unspaced = (text: string) => text.replace(/\s+/g, "");
 
 describe("aftercare sheet as PDF", () => {
   test("carries the Russian instructions, in a font that has Cyrillic", async () => {

@@ -5,12 +5,31 @@ import { assertCan } from "../domain/roles.ts";
 import { type PhotoContentType, photoQuerySchema } from "../domain/sessions/session-requests.ts";
 import { parseOrThrow } from "../domain/validation.ts";
 import { appendAudit } from "../store/audit-store.ts";
-import { findPhoto, findSession, insertPhoto } from "../store/session-record-store.ts";
+import { findPhoto, findSession, findSessionClient, insertPhoto } from "../store/session-record-store.ts";
+import type { Executor } from "../store/transaction.ts";
 import { inTransaction } from "../store/transaction.ts";
 import type { AppDeps } from "./deps.ts";
 import { sessionFor } from "./session-service.ts";
 
 // Before and after photos of a session, kept in the database beside the record they document.
+// A photo of a client is taken only with their consent to photos, recorded on their card.
+
+/** Refuses the upload unless the session's client consented to photos. */
+async function assertPhotoConsent(tx: Executor, organisationId: string, sessionId: string) {
+  const client = await findSessionClient(tx, organisationId, sessionId, true);
+  if (!client) throw notFound("session");
+  if (!client.photoConsent) {
+    throw new DomainError(
+      "unprocessable",
+      "photo-consent-missing",
+      "The client has not consented to photos.",
+      {
+        detail: "No photo was stored. Record the client's consent to photos on their card before taking any.",
+        clientId: client.clientId,
+      },
+    );
+  }
+}
 
 /** Stores a photo; the HTTP edge has already checked its type and size. */
 export async function uploadPhoto(
@@ -36,6 +55,8 @@ export async function uploadPhoto(
     createdAt: actor.now,
   };
   await inTransaction(deps.db, async (tx) => {
+    // Under a lock on the client's row, so a consent withdrawn meanwhile is respected.
+    await assertPhotoConsent(tx, actor.organisationId, sessionId);
     await insertPhoto(tx, {
       ...photo,
       organisationId: actor.organisationId,

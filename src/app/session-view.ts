@@ -3,8 +3,9 @@ import type { Procedure } from "../catalog/schema.ts";
 import { notFound } from "../domain/errors.ts";
 import { checklistComplete, preSessionChecklist } from "../domain/sessions/checklist.ts";
 import { deviation, elapsedMs, phase, type TimerState } from "../domain/sessions/exposure.ts";
+import { dischargeIsEarly } from "../domain/sessions/observation.ts";
 import type { ExposureRecord, SessionRecord } from "../store/session-record-store.ts";
-import { findSession, listExposures, listPhotos } from "../store/session-record-store.ts";
+import { findSession, findSessionClient, listExposures, listPhotos } from "../store/session-record-store.ts";
 import type { Executor } from "../store/transaction.ts";
 
 // A session as the API shows it. Exposure times are computed from the server clock on
@@ -46,6 +47,17 @@ export function presentExposure(exposure: ExposureRecord, now: Date) {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
+function presentDischarge(session: SessionRecord) {
+  if (!session.dischargedAt) return null;
+  return {
+    dischargedAt: session.dischargedAt.toISOString(),
+    dischargedBy: session.dischargedBy,
+    note: session.dischargeNote ?? "",
+    earlyReason: session.earlyDischargeReason,
+    early: dischargeIsEarly(session.observationUntil, session.dischargedAt),
+  };
+}
+
 export async function sessionView(db: Executor, organisationId: string, id: string, now: Date) {
   const session = await findSession(db, organisationId, id);
   if (!session) throw notFound("session");
@@ -54,9 +66,14 @@ export async function sessionView(db: Executor, organisationId: string, id: stri
   const status = checklistComplete(items, answers);
   const invalidIds = new Set(status.invalid.map((i) => i.itemId));
   const exposures = await listExposures(db, organisationId, id);
+  const client = await findSessionClient(db, organisationId, id);
+  if (!client) throw notFound("client");
   return {
     id: session.id,
     appointmentId: session.appointmentId,
+    clientId: client.clientId,
+    // Whether photos may be taken: the client's consent as it stands now.
+    photoConsent: client.photoConsent,
     procedureId: session.procedureId,
     methodId: session.methodId,
     practitionerId: session.practitionerId,
@@ -79,7 +96,9 @@ export async function sessionView(db: Executor, organisationId: string, id: stri
     outcome: session.outcome,
     notes: session.notes,
     nitrogenLitres: session.nitrogenLitres,
+    discharge: presentDischarge(session),
     exposures: exposures.map((exposure) => presentExposure(exposure, now)),
+    // What each photo is, never its bytes: those come from the photo's own address.
     photos: (await listPhotos(db, organisationId, id)).map((photo) => ({
       ...photo,
       createdAt: photo.createdAt.toISOString(),

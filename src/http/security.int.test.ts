@@ -64,6 +64,12 @@ beforeAll(async () => {
     await owner.request({ method: "POST", url: `/api/v1/staff/${member.userId}/calendar-feeds` })
   ).json();
   const booking = await createBookingSetup(server.deps, org);
+  // Photos are taken only with the client's consent.
+  await owner.request({
+    method: "PATCH",
+    url: `/api/v1/clients/${booking.clientIds[0]}`,
+    payload: { consents: { photos: true } },
+  });
   const appointment = (
     await owner.request({
       method: "POST",

@@ -20,6 +20,10 @@ export interface SessionRecord {
   outcome: string;
   notes: string;
   nitrogenLitres: number | null;
+  dischargedAt: Date | null;
+  dischargedBy: string | null;
+  dischargeNote: string | null;
+  earlyDischargeReason: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -59,6 +63,10 @@ function toSession(row: Selectable<TreatmentSessionsTable>): SessionRecord {
     outcome: row.outcome,
     notes: row.notes,
     nitrogenLitres: numberOrNull(row.nitrogen_litres),
+    dischargedAt: row.discharged_at,
+    dischargedBy: row.discharged_by,
+    dischargeNote: row.discharge_note,
+    earlyDischargeReason: row.early_discharge_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -139,6 +147,7 @@ export interface SessionChange {
   outcome?: string;
   notes?: string;
   nitrogenLitres?: number | null;
+  discharge?: { at: Date; by: string | null; note: string; earlyReason: string | null };
   now: Date;
 }
 
@@ -162,6 +171,12 @@ export async function updateSession(
       ...(change.outcome !== undefined && { outcome: change.outcome }),
       ...(change.notes !== undefined && { notes: change.notes }),
       ...(change.nitrogenLitres !== undefined && { nitrogen_litres: change.nitrogenLitres }),
+      ...(change.discharge !== undefined && {
+        discharged_at: change.discharge.at,
+        discharged_by: change.discharge.by,
+        discharge_note: change.discharge.note,
+        early_discharge_reason: change.discharge.earlyReason,
+      }),
       updated_at: change.now,
     })
     .where("organisation_id", "=", organisationId)
@@ -310,6 +325,31 @@ export async function findPhoto(tx: Executor, organisationId: string, sessionId:
     .where("session_id", "=", sessionId)
     .where("id", "=", id)
     .executeTakeFirst();
+}
+
+/**
+ * The client a session treats and whether they consented to photos. With `lockClient` the
+ * client's row is share-locked, so a consent withdrawn meanwhile waits for the caller's write.
+ */
+export async function findSessionClient(
+  tx: Executor,
+  organisationId: string,
+  sessionId: string,
+  lockClient = false,
+): Promise<{ clientId: string; photoConsent: boolean } | undefined> {
+  let query = tx
+    .selectFrom("treatment_sessions as s")
+    .innerJoin("appointments as a", (join) =>
+      join.onRef("a.organisation_id", "=", "s.organisation_id").onRef("a.id", "=", "s.appointment_id"),
+    )
+    .innerJoin("clients as c", (join) =>
+      join.onRef("c.organisation_id", "=", "a.organisation_id").onRef("c.id", "=", "a.client_id"),
+    )
+    .select(["c.id as clientId", "c.consent_photos as photoConsent"])
+    .where("s.organisation_id", "=", organisationId)
+    .where("s.id", "=", sessionId);
+  if (lockClient) query = query.forShare("c");
+  return query.executeTakeFirst();
 }
 
 /** The session of an appointment, if it has one (there is at most one). */

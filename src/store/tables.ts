@@ -340,6 +340,10 @@ export interface TreatmentSessionsTable {
   notes: ColumnType<string, string | undefined, string>;
   /** numeric: Postgres returns it as text. */
   nitrogen_litres: ColumnType<string | null, number | null | undefined, number | null>;
+  discharged_at: Date | null;
+  discharged_by: string | null;
+  discharge_note: string | null;
+  early_discharge_reason: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -6,3 +6,8 @@ export const OBSERVATION_MINUTES = 30;
 export function observationUntil(finishedAt: Date): Date {
   return new Date(finishedAt.getTime() + OBSERVATION_MINUTES * 60_000);
 }
+
+/** Whether a discharge at `at` comes before the observation time is over, and so needs a reason. */
+export function dischargeIsEarly(observationEnds: Date | null, at: Date): boolean {
+  return observationEnds !== null && at.getTime() < observationEnds.getTime();
+}

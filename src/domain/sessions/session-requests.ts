@@ -35,6 +35,15 @@ export const sessionFinishSchema = z.strictObject({
   notes: z.string().trim().max(4000).default(""),
 });
 
+/**
+ * Letting the client go at the end of observation: their condition as they leave, and why
+ * when they leave before the observation time is over (blank counts as not given).
+ */
+export const sessionDischargeSchema = z.strictObject({
+  note: z.string().trim().min(1, "Describe the client's condition at discharge.").max(2000),
+  earlyReason: z.string().trim().max(1000).optional(),
+});
+
 export const PHOTO_KINDS = ["before", "after"] as const;
 export const photoQuerySchema = z.object({ kind: z.enum(PHOTO_KINDS).default("before") });
 

@@ -82,6 +82,16 @@ describe("GET /api/v1/sessions/{id}/aftercare", () => {
     // The booked start at the clinic's wall-clock time (10:00 in Moscow), not UTC.
     expect(html).toContain("10:00");
 
+    // The app prints the sheet from a hidden frame of its own; no other site may frame it,
+    // and the sheet may run no script.
+    const policy = String(response.headers["content-security-policy"]);
+    expect(policy).toContain("frame-ancestors 'self'");
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).not.toContain("script-src");
+    expect(response.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    const session = await owner.request({ method: "GET", url: `/api/v1/sessions/${sessionId}` });
+    expect(session.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+
     const russian = await owner.request({
       method: "GET",
       url: `/api/v1/sessions/${sessionId}/aftercare?lang=ru`,

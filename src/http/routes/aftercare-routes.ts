@@ -4,6 +4,13 @@ import { sessionAftercareSheet } from "../../app/aftercare-service.ts";
 import type { AppDeps } from "../../app/deps.ts";
 import { defineRoute } from "../route.ts";
 
+/**
+ * The sheet's own policy: it has no script and only inline styles, and unlike every other
+ * page it may be framed by the app itself, which prints it from a hidden frame.
+ */
+export const AFTERCARE_SHEET_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
 const aftercareQuery = z.strictObject({
   format: z.enum(["html", "pdf"]).default("html"),
   lang: z.enum(["en", "ru"]).optional().describe("The sheet's language; the client's language by default"),
@@ -38,6 +45,8 @@ export function aftercareRoutes(deps: AppDeps) {
           return pdf;
         }
         reply.type("text/html; charset=utf-8");
+        reply.header("content-security-policy", AFTERCARE_SHEET_POLICY);
+        reply.header("x-frame-options", "SAMEORIGIN");
         return renderAftercareHtml(sheet);
       },
     }),

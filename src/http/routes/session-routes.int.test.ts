@@ -64,7 +64,17 @@ async function checkedInSession(procedureId = "cryosauna", methodId = "whole-bod
     payload: { methodId },
   });
   expect(again.json()).toMatchObject({ code: "session-exists", sessionId: created.json().id });
-  return { org, owner, appointmentId, session: created.json() };
+  return { org, owner, appointmentId, clientId: setup.clientIds[0] as string, session: created.json() };
+}
+
+/** Records the client's consent to photos (or its withdrawal) on their card. */
+async function consentToPhotos(owner: Session, clientId: string, photos: boolean) {
+  const patched = await owner.request({
+    method: "PATCH",
+    url: `/api/v1/clients/${clientId}`,
+    payload: { consents: { photos } },
+  });
+  expect(patched.statusCode).toBe(200);
 }
 
 interface Item {
@@ -255,7 +265,8 @@ describe("running a cryosauna session", () => {
 
 describe("session photos", () => {
   it("stores a photo for the organisation's staff and refuses wrong types, oversize bodies and strangers", async () => {
-    const { owner, session } = await checkedInSession();
+    const { owner, session, clientId } = await checkedInSession();
+    await consentToPhotos(owner, clientId, true);
     const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
     const upload = (body: Buffer, contentType: string) =>
       owner.request({
@@ -268,6 +279,19 @@ describe("session photos", () => {
     expect(stored.statusCode).toBe(201);
     expect(stored.json()).toMatchObject({ kind: "before", contentType: "image/png", size: png.length });
     const photoUrl = `/api/v1/sessions/${session.id}/photos/${stored.json().id}`;
+
+    const listed = await get(owner, session.id);
+    expect(listed).toMatchObject({ clientId, photoConsent: true });
+    expect(listed.photos).toEqual([
+      {
+        id: stored.json().id,
+        kind: "before",
+        contentType: "image/png",
+        size: png.length,
+        sha256: stored.json().sha256,
+        createdAt: APPOINTMENT_START.toISOString(),
+      },
+    ]);
 
     const fetched = await owner.request({ method: "GET", url: photoUrl });
     expect(fetched.statusCode).toBe(200);
@@ -287,5 +311,142 @@ describe("session photos", () => {
     const seen = await stranger.request({ method: "GET", url: photoUrl });
     expect(seen.statusCode).toBe(404);
     expect(seen.headers["content-type"]).toContain("application/problem+json");
+  });
+});
+
+describe("photo consent", () => {
+  it("refuses a photo of a client who has not consented, and stores nothing", async () => {
+    const { owner, session, clientId } = await checkedInSession();
+    const jpeg = Buffer.from("ffd8ffe000104a464946", "hex");
+    const upload = () =>
+      owner.request({
+        method: "POST",
+        url: `/api/v1/sessions/${session.id}/photos?kind=after`,
+        body: jpeg,
+        headers: { "content-type": "image/jpeg" },
+      });
+    expect((await get(owner, session.id)).photoConsent).toBe(false);
+    const refused = await upload();
+    expect(refused.statusCode).toBe(422);
+    expect(refused.headers["content-type"]).toContain("application/problem+json");
+    expect(refused.json()).toMatchObject({ code: "photo-consent-missing", clientId });
+    expect(refused.json().detail).toMatch(/consent to photos/);
+    expect((await get(owner, session.id)).photos).toEqual([]);
+
+    // Given on the card, the same upload is kept; withdrawn again, the next one is refused.
+    await consentToPhotos(owner, clientId, true);
+    expect((await upload()).statusCode).toBe(201);
+    await consentToPhotos(owner, clientId, false);
+    expect((await upload()).json().code).toBe("photo-consent-missing");
+    const view = await get(owner, session.id);
+    expect(view.photoConsent).toBe(false);
+    expect(view.photos.map((photo: { kind: string }) => photo.kind)).toEqual(["after"]);
+  });
+});
+
+/** A started session with one stopped exposure, finished at `later(300)` into observation. */
+async function observedSession() {
+  const context = await startedSession();
+  const { owner, session } = context;
+  const exposure = await owner.request({
+    method: "POST",
+    url: `/api/v1/sessions/${session.id}/exposures`,
+    payload: { area: "whole body" },
+  });
+  server.clock.now = later(120);
+  const exposureId = exposure.json().exposures[0].id as string;
+  const stopped = await owner.request({
+    method: "POST",
+    url: `/api/v1/sessions/${session.id}/exposures/${exposureId}/stop`,
+    payload: {},
+  });
+  expect(stopped.statusCode).toBe(200);
+  server.clock.now = later(300);
+  const finished = await owner.request({
+    method: "POST",
+    url: `/api/v1/sessions/${session.id}/finish`,
+    payload: { outcome: "Tolerated well" },
+  });
+  expect(finished.json()).toMatchObject({ status: "observing", discharge: null });
+  return context;
+}
+
+const OBSERVATION_ENDS = later(300 + 30 * 60);
+
+describe("discharge after observation", () => {
+  const discharge = (owner: Session, id: string, payload: { note: string; earlyReason?: string }) =>
+    owner.request({ method: "POST", url: `/api/v1/sessions/${id}/discharge`, payload });
+
+  it("finishes the session once the observation time is over, with the client's condition", async () => {
+    const { owner, session } = await observedSession();
+    server.clock.now = OBSERVATION_ENDS;
+    const noNote = await discharge(owner, session.id, { note: "  " });
+    expect(noNote.statusCode).toBe(400);
+    expect(noNote.json().errors).toEqual([expect.objectContaining({ field: "note", code: "required" })]);
+
+    const done = await discharge(owner, session.id, { note: "Skin pink, feels well" });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({
+      status: "finished",
+      finishedAt: later(300).toISOString(),
+      discharge: {
+        dischargedAt: OBSERVATION_ENDS.toISOString(),
+        note: "Skin pink, feels well",
+        earlyReason: null,
+        early: false,
+      },
+    });
+    expect((await get(owner, session.id)).discharge.note).toBe("Skin pink, feels well");
+
+    // Recorded in the audit log, without the client's condition.
+    const audit = await owner.request({
+      method: "GET",
+      url: `/api/v1/audit?entityType=session&entityId=${session.id}`,
+    });
+    const entry = audit.json().items.find((item: { action: string }) => item.action === "session.discharge");
+    expect(entry).toMatchObject({ details: { early: false } });
+    expect(JSON.stringify(entry)).not.toContain("Skin pink");
+
+    // A finished session is not discharged twice.
+    const again = await discharge(owner, session.id, { note: "Again" });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: "invalid-session-status", currentStatus: "finished" });
+  });
+
+  it("asks for a reason before the observation time is over, naming the time", async () => {
+    const { owner, session } = await observedSession();
+    server.clock.now = new Date(OBSERVATION_ENDS.getTime() - 10 * 60_000);
+    for (const payload of [{ note: "Feels well" }, { note: "Feels well", earlyReason: "   " }]) {
+      const refused = await discharge(owner, session.id, payload);
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({
+        code: "observation-not-over",
+        observationUntil: OBSERVATION_ENDS.toISOString(),
+        errors: [expect.objectContaining({ field: "earlyReason" })],
+      });
+      // The clinic's wall-clock time: 10:35 in Moscow.
+      expect(refused.json().title).toContain("10:35");
+    }
+    expect((await get(owner, session.id)).status).toBe("observing");
+
+    const early = await discharge(owner, session.id, {
+      note: "Feels well",
+      earlyReason: "Taxi arrived; checked again before leaving",
+    });
+    expect(early.statusCode).toBe(200);
+    expect(early.json()).toMatchObject({
+      status: "finished",
+      discharge: { early: true, earlyReason: "Taxi arrived; checked again before leaving" },
+    });
+  });
+
+  it("refuses a session that is not under observation, and a receptionist", async () => {
+    const { org, owner, session } = await startedSession();
+    const running = await discharge(owner, session.id, { note: "Feels well", earlyReason: "Leaving" });
+    expect(running.statusCode).toBe(409);
+    expect(running.json()).toMatchObject({ code: "invalid-session-status", currentStatus: "running" });
+    const member = await addMember(server.deps, org.organisationId, ["receptionist"]);
+    const receptionist = await loginAs(server, member.email);
+    expect((await discharge(receptionist, session.id, { note: "Feels well" })).statusCode).toBe(403);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { AppDeps } from "../../app/deps.ts";
+import { dischargeSession } from "../../app/session-discharge.ts";
 import { addExposure, changeExposure } from "../../app/session-exposures.ts";
 import { getPhoto, uploadPhoto } from "../../app/session-photos.ts";
 import {
@@ -20,6 +21,7 @@ import {
   photoContentType,
   photoQuerySchema,
   sessionCreateSchema,
+  sessionDischargeSchema,
   sessionFinishSchema,
 } from "../../domain/sessions/session-requests.ts";
 import { idempotent } from "../idempotency.ts";
@@ -145,6 +147,22 @@ export function sessionRoutes(deps: AppDeps) {
     }),
     defineRoute({
       method: "POST",
+      url: "/api/v1/sessions/:id/discharge",
+      summary:
+        "Discharge the observed client with a note on their condition; before the observation time is over an earlyReason is required (observation-not-over)",
+      tag: "sessions",
+      auth: "session",
+      params: byId,
+      body: sessionDischargeSchema,
+      responses: {
+        200: { description: "The finished session, with its discharge" },
+        409: { description: "invalid-session-status: the session is not under observation" },
+        422: { description: "observation-not-over, naming observationUntil" },
+      },
+      handler: async ({ actor, params, request }) => dischargeSession(deps, actor, params.id, request.body),
+    }),
+    defineRoute({
+      method: "POST",
       url: PHOTO_UPLOAD_URL,
       summary: `Upload a before/after photo as the raw body (${PHOTO_CONTENT_TYPES.join(", ")}, at most 8 MiB); ?kind=before|after`,
       tag: "sessions",
@@ -155,6 +173,7 @@ export function sessionRoutes(deps: AppDeps) {
         201: { description: "The photo's id, size and SHA-256" },
         413: { description: "Over 8 MiB" },
         415: { description: "Not a JPEG, PNG or WebP image" },
+        422: { description: "photo-consent-missing: the client has not consented to photos" },
       },
       handler: async ({ actor, params, request, reply }) => {
         // Who may upload, and whether the session exists, before anything about the body.

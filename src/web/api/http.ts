@@ -16,6 +16,7 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 }
 
 export interface RequestOptions {
+  /** Sent as JSON; a Blob (a photo) is sent as it is, with its own type as Content-Type. */
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined>;
   /** Sent as Idempotency-Key so a retried create does not create twice. */
@@ -37,7 +38,8 @@ function urlWithQuery(path: string, query: RequestOptions["query"]): string {
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  const raw = options.body instanceof Blob ? options.body : null;
+  if (options.body !== undefined) headers["Content-Type"] = raw ? raw.type : "application/json";
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
   if (options.idempotencyKey) headers["Idempotency-Key"] = options.idempotencyKey;
   let response: Response;
@@ -46,7 +48,7 @@ export async function request<T>(method: Method, path: string, options: RequestO
       method,
       headers,
       credentials: "same-origin",
-      ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
+      ...(options.body !== undefined && { body: raw ?? JSON.stringify(options.body) }),
     });
   } catch {
     throw new ApiError(0, "network-error", "The server could not be reached.");

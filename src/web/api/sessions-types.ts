@@ -3,9 +3,9 @@
 // exposure's elapsed time is measured by the server's clock at the moment of the read.
 import type { ChecklistItem } from "../../domain/sessions/checklist.ts";
 import type { ExposurePhase } from "../../domain/sessions/exposure.ts";
-import type { ExposureStop } from "../../domain/sessions/session-requests.ts";
+import type { ExposureStop, PhotoContentType } from "../../domain/sessions/session-requests.ts";
 
-export type { ExposurePhase, ExposureStop };
+export type { ExposurePhase, ExposureStop, PhotoContentType };
 
 export type SessionStatus = "preparing" | "running" | "observing" | "finished";
 export type ExposureStatus = "running" | "paused" | "stopped";
@@ -36,9 +36,32 @@ export interface SessionExposure {
   stoppedAt: string | null;
 }
 
+export type PhotoKind = "before" | "after";
+
+/** What a stored photo is; its bytes come from its own address, with the session cookie. */
+export interface SessionPhoto {
+  id: string;
+  kind: PhotoKind;
+  contentType: string;
+  size: number;
+  createdAt: string;
+}
+
+/** How the client left the observation period. */
+export interface SessionDischarge {
+  dischargedAt: string;
+  note: string;
+  earlyReason: string | null;
+  /** Before the observation time was over. */
+  early: boolean;
+}
+
 export interface Session {
   id: string;
   appointmentId: string;
+  clientId: string;
+  /** The client's consent to photos, as their card records it now. */
+  photoConsent: boolean;
   procedureId: string;
   methodId: string;
   status: SessionStatus;
@@ -51,8 +74,15 @@ export interface Session {
   notes: string | null;
   nitrogenLitres: number | null;
   exposures: SessionExposure[];
+  photos: SessionPhoto[];
+  discharge: SessionDischarge | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface SessionDischargeRequest {
+  note: string;
+  earlyReason?: string;
 }
 
 export interface SessionFinish {

@@ -1,4 +1,5 @@
-// English text of the session runner and of starting a session from the calendar.
+// English text of the session runner (checklist, timers, observation, discharge, photos,
+// aftercare) and of starting a session from the calendar.
 
 export const sessionRunnerEn = {
   "session.title": "Treatment session",
@@ -69,6 +70,49 @@ export const sessionRunnerEn = {
   "session.observation.nitrogen": "Liquid nitrogen used: {litres} l.",
   "session.observation.outcome": "Outcome: {outcome}",
 
+  "session.observation.countdownLabel": "Time left under observation:",
+  "session.observation.over": "The observation time is over: the client may leave.",
+
+  "session.discharge.title": "Discharge",
+  "session.discharge.note": "Client's condition at discharge",
+  "session.discharge.noteHint": "For example: feels well, skin pink, no blisters.",
+  "session.discharge.noteRequired": "Describe the client's condition as they leave.",
+  "session.discharge.earlyReason": "Why the client leaves early",
+  "session.discharge.earlyReasonHint": "Observation lasts until {time}: leaving earlier needs a reason.",
+  "session.discharge.earlyReasonRequired": "Say why the client leaves before {time}.",
+  "session.discharge.submit": "Discharge the client",
+  "session.finished.title": "Session finished",
+  "session.finished.dischargedAt": "The client was discharged at {time}.",
+  "session.finished.condition": "Condition at discharge: {note}",
+  "session.finished.early": "Discharged before the end of observation ({time}): {reason}",
+
+  "session.aftercare.title": "Aftercare sheet",
+  "session.aftercare.hint": "In the client's language: what to do and avoid in the days after the procedure.",
+  "session.aftercare.print": "Print aftercare sheet",
+  "session.aftercare.pdf": "Download PDF",
+  "session.aftercare.loading": "Preparing the sheet for printing…",
+  "session.aftercare.failed": "The aftercare sheet could not be loaded. Try again.",
+  "session.aftercare.frameTitle": "Aftercare sheet for printing",
+
+  "session.photos.title": "Photos",
+  "session.photos.none": "No photos yet.",
+  "session.photos.noConsent":
+    "The client has not consented to photos, so none may be taken. Consent is recorded on the client's card.",
+  "session.photos.kind": "Which photo",
+  "session.photos.kind.before": "Photo before",
+  "session.photos.kind.after": "Photo after",
+  "session.photos.file": "Picture",
+  "session.photos.fileHint": "JPEG, PNG or WebP, at most {megabytes} MB. On a tablet this opens the camera.",
+  "session.photos.upload": "Upload photo",
+  "session.photos.uploaded": "Photo saved.",
+  "session.photos.chooseFirst": "Choose a picture first.",
+  "session.photos.wrongType": "This file is not a JPEG, PNG or WebP picture.",
+  "session.photos.tooLarge": "The picture is larger than {megabytes} MB: take it at a lower resolution.",
+  "session.photos.empty": "The file is empty.",
+  "session.photos.alt": "{kind}, taken at {time}",
+
+  "session.adverseEvent": "Record an adverse event",
+
   "session.problem.checklistIncomplete": "The checklist is not complete. Still missing: {items}.",
   "session.problem.screeningRequired":
     "The client has no screening for today: record one before the session.",
@@ -83,4 +127,7 @@ export const sessionRunnerEn = {
   "session.problem.invalidStatus": "The session has moved on meanwhile: the page now shows it as it is.",
   "session.problem.notCheckedIn": "Check the client in before starting the session.",
   "session.problem.exists": "This appointment already has a session.",
+  "session.problem.photoConsentMissing": "The client has not consented to photos: nothing was saved.",
+  "session.problem.observationNotOver":
+    "The observation time is not over yet: say why the client leaves early.",
 } as const;

@@ -71,6 +71,50 @@ export const sessionRunnerRu: Record<keyof typeof sessionRunnerEn, string> = {
   "session.observation.nitrogen": "Израсходовано жидкого азота: {litres} л.",
   "session.observation.outcome": "Результат: {outcome}",
 
+  "session.observation.countdownLabel": "До конца наблюдения:",
+  "session.observation.over": "Время наблюдения истекло: клиент может уйти.",
+
+  "session.discharge.title": "Выписка",
+  "session.discharge.note": "Состояние клиента при выписке",
+  "session.discharge.noteHint": "Например: самочувствие хорошее, кожа розовая, пузырей нет.",
+  "session.discharge.noteRequired": "Опишите состояние клиента при уходе.",
+  "session.discharge.earlyReason": "Почему клиент уходит раньше",
+  "session.discharge.earlyReasonHint":
+    "Наблюдение длится до {time}: чтобы отпустить клиента раньше, укажите причину.",
+  "session.discharge.earlyReasonRequired": "Укажите, почему клиент уходит раньше {time}.",
+  "session.discharge.submit": "Выписать клиента",
+  "session.finished.title": "Процедура завершена",
+  "session.finished.dischargedAt": "Клиент выписан в {time}.",
+  "session.finished.condition": "Состояние при выписке: {note}",
+  "session.finished.early": "Выписан до конца наблюдения ({time}): {reason}",
+
+  "session.aftercare.title": "Памятка клиенту",
+  "session.aftercare.hint": "На языке клиента: что делать и чего избегать в ближайшие дни после процедуры.",
+  "session.aftercare.print": "Распечатать памятку",
+  "session.aftercare.pdf": "Скачать PDF",
+  "session.aftercare.loading": "Готовим памятку к печати…",
+  "session.aftercare.failed": "Не удалось загрузить памятку. Попробуйте ещё раз.",
+  "session.aftercare.frameTitle": "Памятка для печати",
+
+  "session.photos.title": "Фото",
+  "session.photos.none": "Фото пока нет.",
+  "session.photos.noConsent":
+    "Клиент не дал согласия на фото, поэтому снимать нельзя. Согласие отмечается в карточке клиента.",
+  "session.photos.kind": "Какое фото",
+  "session.photos.kind.before": "Фото до",
+  "session.photos.kind.after": "Фото после",
+  "session.photos.file": "Снимок",
+  "session.photos.fileHint": "JPEG, PNG или WebP, не больше {megabytes} МБ. На планшете откроется камера.",
+  "session.photos.upload": "Загрузить фото",
+  "session.photos.uploaded": "Фото сохранено.",
+  "session.photos.chooseFirst": "Сначала выберите снимок.",
+  "session.photos.wrongType": "Этот файл — не снимок JPEG, PNG или WebP.",
+  "session.photos.tooLarge": "Снимок больше {megabytes} МБ: сделайте его с меньшим разрешением.",
+  "session.photos.empty": "Файл пустой.",
+  "session.photos.alt": "{kind}, снято в {time}",
+
+  "session.adverseEvent": "Записать нежелательную реакцию",
+
   "session.problem.checklistIncomplete": "Чек-лист не заполнен. Не хватает: {items}.",
   "session.problem.screeningRequired": "У клиента нет скрининга на сегодня: проведите его перед процедурой.",
   "session.problem.contraindicated": "Скрининг выявил противопоказание: процедуру проводить нельзя.",
@@ -85,4 +129,7 @@ export const sessionRunnerRu: Record<keyof typeof sessionRunnerEn, string> = {
     "Процедура тем временем изменилась: страница показывает её текущее состояние.",
   "session.problem.notCheckedIn": "Отметьте приход клиента перед началом процедуры.",
   "session.problem.exists": "У этой записи уже есть процедура.",
+  "session.problem.photoConsentMissing": "Клиент не дал согласия на фото: ничего не сохранено.",
+  "session.problem.observationNotOver":
+    "Время наблюдения ещё не истекло: укажите, почему клиент уходит раньше.",
 };

@@ -5,7 +5,8 @@ import type { I18n } from "../../i18n/i18n.tsx";
 import { problemMessage } from "../../i18n/problem-message.ts";
 
 // A refusal of the session API in words: which checklist items are missing, why the
-// screening does not allow the session today, what a timer needs before it may stop.
+// screening does not allow the session today, what a timer needs before it may stop, why a
+// photo or a discharge was refused.
 
 const BY_CODE: Record<string, MessageKey> = {
   "screening-required": "session.problem.screeningRequired",
@@ -18,6 +19,8 @@ const BY_CODE: Record<string, MessageKey> = {
   "appointment-not-checked-in": "session.problem.notCheckedIn",
   "session-exists": "session.problem.exists",
   "session-not-found": "problem.notFound",
+  "photo-consent-missing": "session.problem.photoConsentMissing",
+  "observation-not-over": "session.problem.observationNotOver",
 };
 
 export function sessionProblemMessage(

@@ -1,57 +1,52 @@
-import { bookingApi } from "../../api/booking-api.ts";
 import type { Session } from "../../api/sessions-types.ts";
 import { LoadState } from "../../components/load-state.tsx";
 import { PageHeading } from "../../components/page-heading.tsx";
-import { useLoad } from "../../components/use-load.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { useFormat } from "../../i18n/use-format.ts";
 import { Link } from "../../router/link.tsx";
+import { AftercareActions } from "./aftercare-actions.tsx";
 import { ChecklistStep } from "./checklist-step.tsx";
 import { ExposuresStep } from "./exposures-step.tsx";
+import { ObservationStep } from "./observation-step.tsx";
+import { PhotosSection } from "./photos-section.tsx";
+import { useClinicTime } from "./use-clinic-time.ts";
 import { useLiveSession } from "./use-live-session.ts";
 import "./session-runner.css";
 
 // Running a treatment session on the clinical floor's tablet: the checklist, then the timed
-// exposures, then finishing into the observation period. The server holds the timers, so a
-// reload or a second device shows the same running session.
-
-function Observation({ session }: { session: Session }) {
-  const { t, language } = useI18n();
-  const number = useFormat().number;
-  // The clinic's clock, not the device's: the appointment knows the clinic's zone.
-  const appointment = useLoad(session.appointmentId, () => bookingApi.appointment(session.appointmentId));
-  const timeZone = appointment.data?.timeZone;
-  const time = (iso: string | null) =>
-    iso
-      ? new Intl.DateTimeFormat(language, { hour: "2-digit", minute: "2-digit", timeZone }).format(
-          new Date(iso),
-        )
-      : "";
-  if (!appointment.data && !appointment.error) return null;
-  return (
-    <section className="session-step session-done" aria-labelledby="observation-heading">
-      <h2 id="observation-heading">{t("session.observation.title")}</h2>
-      <p className="session-done__leave">
-        {t("session.observation.mayLeave", { time: time(session.observationUntil) })}
-      </p>
-      <p className="muted">{t("session.observation.finishedAt", { time: time(session.finishedAt) })}</p>
-      {session.nitrogenLitres !== null && (
-        <p>{t("session.observation.nitrogen", { litres: number(session.nitrogenLitres) })}</p>
-      )}
-      {session.outcome ? <p>{t("session.observation.outcome", { outcome: session.outcome })}</p> : null}
-    </section>
-  );
-}
+// exposures, then the observation period until the client is discharged. Photos can be
+// taken from the start on; the aftercare sheet is printed once the session is over. The
+// server holds the timers, so a reload or a second device shows the same running session.
 
 function SessionBody(props: {
   session: Session;
   sinceReadMs: number;
   onChanged: (session: Session) => void;
 }) {
+  const { t } = useI18n();
   const { session } = props;
+  const time = useClinicTime(session.appointmentId);
   if (session.status === "preparing") return <ChecklistStep session={session} onChanged={props.onChanged} />;
-  if (session.status === "running") return <ExposuresStep {...props} />;
-  return <Observation session={session} />;
+  return (
+    <>
+      {session.status === "running" ? (
+        <ExposuresStep {...props} />
+      ) : (
+        <>
+          <ObservationStep session={session} time={time} onChanged={props.onChanged} />
+          <AftercareActions session={session} />
+        </>
+      )}
+      <PhotosSection session={session} time={time} onChanged={props.onChanged} />
+      <p className="session-adverse-event">
+        <Link
+          to={`/clients/${encodeURIComponent(session.clientId)}#adverse-events`}
+          className="button button--touch"
+        >
+          {t("session.adverseEvent")}
+        </Link>
+      </p>
+    </>
+  );
 }
 
 export function SessionRunnerPage({ sessionId }: { sessionId: string }) {
