@@ -192,7 +192,28 @@ test("after the session: consent-bound photos, the aftercare sheet printed and a
   await screenshot(page, "session-aftercare-finished");
   expect(await seriousAxeViolations(page, "session-aftercare-finished")).toEqual([]);
 
-  // The way to the client's adverse events, for a reaction noticed now or later.
-  await page.getByRole("link", { name: "Записать нежелательную реакцию" }).click();
-  await page.waitForURL(`${app.baseUrl}/clients/${client}#adverse-events`);
+  // The way to the client's adverse events, for a reaction noticed now or later: the form
+  // is open, linked to this session, and weighs the sign against the procedure's expected
+  // reactions in the articles.
+  await page.getByRole("link", { name: "Записать нежелательное явление" }).click();
+  await page.waitForURL(`${app.baseUrl}/clients/${client}?appointment=${appointment.id}#adverse-events`);
+  const panel = page.locator("#adverse-events");
+  const form = panel.locator("form");
+  expect(await form.getByLabel("Возникло после этого сеанса").isChecked()).toBe(true);
+  await form.getByLabel("Вид").selectOption({ label: "Отёк сверх ожидаемого" });
+  await form.getByLabel("Тяжесть").selectOption({ label: "Лёгкая" });
+  await form.getByLabel("Что произошло").fill("Отёк и покраснение щеки не проходят");
+  await form.getByLabel("Сколько уже длится").fill("5");
+  await form.getByLabel("Единица").selectOption({ label: "дней" });
+  await form.getByRole("button", { name: "Записать явление" }).click();
+  const assessment = panel.getByRole("region", { name: "Ожидаемая реакция или нежелательное явление?" });
+  await visible(assessment.getByText("Нежелательное явление", { exact: true }));
+  await visible(
+    assessment.getByText(
+      /Сравнивается с ожидаемой реакцией: Отёк и покраснение \(гиперемия\) обработанной кожи/,
+    ),
+  );
+  await visible(assessment.getByText("Длится дольше, чем, по статьям, длится эта реакция."));
+  await screenshot(page, "session-adverse-event-assessed");
+  expect(await seriousAxeViolations(page, "session-adverse-event-assessed")).toEqual([]);
 });

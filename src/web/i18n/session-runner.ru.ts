@@ -113,7 +113,7 @@ export const sessionRunnerRu: Record<keyof typeof sessionRunnerEn, string> = {
   "session.photos.empty": "Файл пустой.",
   "session.photos.alt": "{kind}, снято в {time}",
 
-  "session.adverseEvent": "Записать нежелательную реакцию",
+  "session.adverseEvent": "Записать нежелательное явление",
 
   "session.problem.checklistIncomplete": "Чек-лист не заполнен. Не хватает: {items}.",
   "session.problem.screeningRequired": "У клиента нет скрининга на сегодня: проведите его перед процедурой.",

@@ -39,7 +39,7 @@ function SessionBody(props: {
       <PhotosSection session={session} time={time} onChanged={props.onChanged} />
       <p className="session-adverse-event">
         <Link
-          to={`/clients/${encodeURIComponent(session.clientId)}#adverse-events`}
+          to={`/clients/${encodeURIComponent(session.clientId)}?appointment=${encodeURIComponent(session.appointmentId)}#adverse-events`}
           className="button button--touch"
         >
           {t("session.adverseEvent")}

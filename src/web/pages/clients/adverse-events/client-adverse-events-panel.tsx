@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { adverseEventsApi } from "../../../api/adverse-events-api.ts";
 import type { RecordedAdverseEvent, RecoveredAdverseEvent } from "../../../api/adverse-events-types.ts";
 import { FormAlert } from "../../../components/form-alert.tsx";
@@ -27,7 +27,15 @@ export function ClientAdverseEventsPanel(props: {
   const mayRecord = useCan("adverse-event.record");
   const [version, setVersion] = useState(0);
   const events = useLoad(`adverse-events:${clientId}:${version}`, () => adverseEventsApi.ofClient(clientId));
-  const [recording, setRecording] = useState(false);
+  // Opened from a session (the runner links here with its appointment), the form is ready.
+  const [recording, setRecording] = useState(() => mayRecord && props.appointmentId !== undefined);
+  const section = useRef<HTMLElement>(null);
+  const loaded = events.data !== undefined;
+  // Followed from a link to `#adverse-events`: in-app navigation scrolls to the top, so the
+  // panel brings itself into view once the events are there.
+  useEffect(() => {
+    if (loaded && window.location.hash === "#adverse-events") section.current?.scrollIntoView();
+  }, [loaded]);
   const [outcome, setOutcome] = useState<RecordedAdverseEvent | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -54,7 +62,12 @@ export function ClientAdverseEventsPanel(props: {
   };
 
   return (
-    <section id="adverse-events" className="panel adverse-events" aria-labelledby="adverse-events-heading">
+    <section
+      ref={section}
+      id="adverse-events"
+      className="panel adverse-events"
+      aria-labelledby="adverse-events-heading"
+    >
       <div className="panel-heading">
         <h2 id="adverse-events-heading">{t("adverseEvent.title")}</h2>
         {mayRecord && !recording && (
