@@ -72,6 +72,17 @@ const elapsedOf = async (page: Page) => {
 
 test("a practitioner runs a cryosauna session from check-in to observation on a tablet", async () => {
   const page = await app.freshPage(TABLET);
+  // The tones the page plays, by pitch: nobody listens in a headless browser.
+  await page.addInitScript(() => {
+    const played: number[] = [];
+    Object.assign(window, { playedTones: played });
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (this: OscillatorNode, ...args: [number?]) {
+      played.push(this.frequency.value);
+      return start.apply(this, args);
+    };
+  });
+  const tones = () => page.evaluate(() => (window as unknown as { playedTones: number[] }).playedTones);
   await logIn(page, app.baseUrl);
   const api = await staffApi(page, app.baseUrl);
   const appointment = await bookCryosaunaNow(api);
@@ -125,6 +136,7 @@ test("a practitioner runs a cryosauna session from check-in to observation on a 
   await visible(page.getByText("Внимание: достигнуто 80 % лимита"));
   await visible(page.getByText("всё тело: достигнуто 80 % лимита времени."));
   expect(await elapsedOf(page)).toBeGreaterThanOrEqual(150);
+  expect(await tones()).toEqual([660]);
   await screenshot(page, "session-warning");
 
   // The server stops and starts again in the middle of the exposure: the page says it has
@@ -151,6 +163,7 @@ test("a practitioner runs a cryosauna session from check-in to observation on a 
   await app.advanceClock(page, 40_000);
   await visible(page.getByText("Лимит достигнут: остановите сейчас"));
   await visible(page.getByText("всё тело: лимит времени достигнут. Остановите воздействие."));
+  expect(await tones()).toEqual([660, 880, 880, 880]);
   await screenshot(page, "session-limit");
   expect(await seriousAxeViolations(page, "session-limit")).toEqual([]);
   await page.getByRole("button", { name: "Стоп", exact: true }).click();

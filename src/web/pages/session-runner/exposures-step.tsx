@@ -8,6 +8,7 @@ import { shownPhase, shownSeconds } from "./exposure-clock.ts";
 import { ExposureTimer } from "./exposure-timer.tsx";
 import { FinishForm } from "./finish-form.tsx";
 import { sessionProblemMessage } from "./session-problem.ts";
+import { playPhaseSignal } from "./stop-signal.ts";
 
 // The running session: its exposures' timers, a new exposure by area, and finishing once
 // every timer is stopped. Reaching the warning or the limit is announced once per exposure.
@@ -75,6 +76,7 @@ export function ExposuresStep(props: {
       if (announced.current.get(timer.exposure.id) === timer.phase) continue;
       announced.current.set(timer.exposure.id, timer.phase);
       setAnnouncement(t(`session.announce.${timer.phase}`, { area: timer.exposure.area }));
+      playPhaseSignal(timer.phase);
     }
   }, [crossings]);
 
