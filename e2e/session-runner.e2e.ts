@@ -100,6 +100,10 @@ test("a practitioner runs a cryosauna session from check-in to observation on a 
 
   // The checklist: the start waits until every item is answered and saved.
   await visible(page.getByRole("heading", { name: "Перед процедурой" }));
+  // Who is in the cabin, and which cabin, stay in sight all along.
+  const summary = page.locator(".session-summary");
+  await visible(summary.getByRole("link", { name: new RegExp(appointment.client) }));
+  await visible(summary.getByText("Криосауна", { exact: true }));
   const start = page.getByRole("button", { name: "Начать сеанс" });
   expect(await start.isDisabled()).toBe(true);
   await visible(page.getByText(/Источники:/));

@@ -64,6 +64,9 @@ export interface Session {
   photoConsent: boolean;
   procedureId: string;
   methodId: string;
+  /** The cabin or device the session is done with, among those the appointment holds. */
+  resourceId: string | null;
+  practitionerId: string;
   status: SessionStatus;
   checklist: { items: SessionChecklistItem[]; complete: boolean; missing: string[] };
   screeningId: string | null;

@@ -4,7 +4,11 @@
 export const sessionRunnerEn = {
   "session.title": "Treatment session",
   "session.backToCalendar": "Back to calendar",
-  "session.statusLabel": "Status:",
+  "session.statusLabel": "Status",
+  "session.summary.client": "Client",
+  "session.summary.procedure": "Procedure",
+  "session.summary.practitioner": "Practitioner",
+  "session.summary.resource": "Cabin or device",
   "session.status.preparing": "preparing",
   "session.status.running": "running",
   "session.status.observing": "under observation",

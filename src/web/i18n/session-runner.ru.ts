@@ -5,7 +5,11 @@ import type { sessionRunnerEn } from "./session-runner.en.ts";
 export const sessionRunnerRu: Record<keyof typeof sessionRunnerEn, string> = {
   "session.title": "Проведение процедуры",
   "session.backToCalendar": "К календарю",
-  "session.statusLabel": "Состояние:",
+  "session.statusLabel": "Состояние",
+  "session.summary.client": "Клиент",
+  "session.summary.procedure": "Процедура",
+  "session.summary.practitioner": "Специалист",
+  "session.summary.resource": "Кабина или аппарат",
   "session.status.preparing": "подготовка",
   "session.status.running": "идёт",
   "session.status.observing": "наблюдение",

@@ -8,6 +8,7 @@ import { ChecklistStep } from "./checklist-step.tsx";
 import { ExposuresStep } from "./exposures-step.tsx";
 import { ObservationStep } from "./observation-step.tsx";
 import { PhotosSection } from "./photos-section.tsx";
+import { SessionSummary } from "./session-summary.tsx";
 import { useClinicTime } from "./use-clinic-time.ts";
 import { useLiveSession } from "./use-live-session.ts";
 import "./session-runner.css";
@@ -62,11 +63,7 @@ export function SessionRunnerPage({ sessionId }: { sessionId: string }) {
           </Link>
         }
       />
-      {live.session && (
-        <p className="session-runner__status">
-          {t("session.statusLabel")} <strong>{t(`session.status.${live.session.status}`)}</strong>
-        </p>
-      )}
+      {live.session && <SessionSummary session={live.session} />}
       {live.stale && (
         <p className="notice notice--warning" role="status">
           {t("session.stale")}
