@@ -153,6 +153,7 @@ async function sessionRecord(
     nitrogenLitres: row.nitrogenLitres,
     outcome: row.outcome,
     notes: row.notes,
+    discharge: row.discharge,
   };
 }
 

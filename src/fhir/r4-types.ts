@@ -39,6 +39,7 @@ export interface Period {
 }
 
 export interface Annotation {
+  time?: string;
   text: string;
 }
 

@@ -32,6 +32,8 @@ export interface SessionRecord {
   nitrogenLitres: number | null;
   outcome: string;
   notes: string;
+  /** The client's condition as they left after observation, and why early if they did. */
+  discharge?: { at: string | Date; note: string; earlyReason: string | null } | null;
 }
 
 export const ADVERSE_EVENT_TYPES = [

@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { find, ids, record, session } from "../../test/support/fhir-record-fixtures.ts";
+import { loadSpecification, validateR4 } from "../../test/support/fhir-validator.ts";
 import { procedureResource } from "./visit-resources.ts";
+
+// Indexing the R4 specification takes seconds on a busy machine.
+beforeAll(() => loadSpecification(), 60_000);
 
 describe("the client's visits as FHIR R4", () => {
   it("exports a completed appointment as fulfilled and the next one as booked", () => {
@@ -27,5 +31,28 @@ describe("the client's visits as FHIR R4", () => {
     });
     expect(procedure.bodySite).toEqual([{ text: "всё тело до шеи" }]);
     expect(procedureResource({ ...session, device: null, finishedAt: null }).status).toBe("in-progress");
+  });
+
+  it("notes the client's condition at discharge, and why they left early, at the time they left", () => {
+    const discharged = procedureResource(
+      {
+        ...session,
+        notes: "",
+        discharge: { at: "2026-03-02T07:20:00Z", note: "Кожа розовая", earlyReason: "Торопится" },
+      },
+      "ru",
+    );
+    expect(discharged.note).toEqual([
+      { time: "2026-03-02T07:20:00.000Z", text: "Состояние при выписке: Кожа розовая" },
+      { time: "2026-03-02T07:20:00.000Z", text: "Выписан до конца наблюдения: Торопится" },
+    ]);
+    expect(validateR4(discharged)).toEqual([]);
+    const onTime = procedureResource({
+      ...session,
+      notes: "",
+      discharge: { at: "2026-03-02T07:40:00Z", note: "Fine", earlyReason: null },
+    });
+    expect(onTime.note).toEqual([{ time: "2026-03-02T07:40:00.000Z", text: "Condition at discharge: Fine" }]);
+    expect(procedureResource({ ...session, notes: "" }).note).toBeUndefined();
   });
 });

@@ -77,9 +77,31 @@ export function appointmentResource(
 }
 
 /** The session as a Procedure, with its cabin or apparatus as a contained Device. */
+const DISCHARGE_TEXT = {
+  note: { en: "Condition at discharge", ru: "Состояние при выписке" },
+  early: { en: "Discharged before the end of observation", ru: "Выписан до конца наблюдения" },
+} as const;
+
 export function procedureResource(session: SessionRecord, lang: Lang = "en"): R4.Procedure {
   const device = session.device;
   const areas = [...new Set(session.exposures.map((exposure) => exposure.area))];
+  const { discharge } = session;
+  const notes: R4.Annotation[] = [
+    ...(session.notes ? [{ text: session.notes }] : []),
+    ...(discharge
+      ? [
+          { time: instant(discharge.at), text: `${DISCHARGE_TEXT.note[lang]}: ${discharge.note}` },
+          ...(discharge.earlyReason
+            ? [
+                {
+                  time: instant(discharge.at),
+                  text: `${DISCHARGE_TEXT.early[lang]}: ${discharge.earlyReason}`,
+                },
+              ]
+            : []),
+        ]
+      : []),
+  ];
   return {
     resourceType: "Procedure",
     id: session.id,
@@ -105,7 +127,7 @@ export function procedureResource(session: SessionRecord, lang: Lang = "en"): R4
     performer: [{ actor: ref("Practitioner", session.practitioner.id, session.practitioner.name) }],
     ...(areas.length > 0 && { bodySite: areas.map((area) => ({ text: area })) }),
     ...(session.outcome && { outcome: { text: session.outcome } }),
-    ...(session.notes && { note: [{ text: session.notes }] }),
+    ...(notes.length > 0 && { note: notes }),
     ...(device && { usedReference: [{ reference: "#device", display: device.name }] }),
   };
 }

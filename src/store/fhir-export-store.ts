@@ -16,6 +16,7 @@ export interface FinishedSessionRow {
   nitrogenLitres: number | null;
   outcome: string;
   notes: string;
+  discharge: { at: Date; note: string; earlyReason: string | null } | null;
 }
 
 /** The client's sessions that were started and finished, oldest first. */
@@ -45,6 +46,9 @@ export async function findFinishedSessions(
       "s.nitrogen_litres",
       "s.outcome",
       "s.notes",
+      "s.discharged_at",
+      "s.discharge_note",
+      "s.early_discharge_reason",
     ])
     .where("s.organisation_id", "=", organisationId)
     .where("a.organisation_id", "=", organisationId)
@@ -70,5 +74,9 @@ export async function findFinishedSessions(
     nitrogenLitres: row.nitrogen_litres === null ? null : Number(row.nitrogen_litres),
     outcome: row.outcome,
     notes: row.notes,
+    discharge:
+      row.discharged_at && row.discharge_note !== null
+        ? { at: row.discharged_at, note: row.discharge_note, earlyReason: row.early_discharge_reason }
+        : null,
   }));
 }

@@ -88,7 +88,9 @@ async function treatedClient() {
   });
   server.clock.now = later(400);
   await api("POST", `/sessions/${session.id}/finish`, { nitrogenLitres: 4.5, outcome: "Tolerated well" });
-  server.clock.now = later(900);
+  server.clock.now = later(400 + 31 * 60);
+  await api("POST", `/sessions/${session.id}/discharge`, { note: "Skin pink, no blisters" });
+  server.clock.now = later(400 + 32 * 60);
   const event = await api(
     "POST",
     `/clients/${clientId}/adverse-events`,
@@ -185,6 +187,9 @@ describe("GET /fhir/R4/Patient/{id}/$everything", () => {
     expect(procedure?.performer?.[0]?.actor.reference).toMatch(/^urn:uuid:/);
     expect(procedure?.contained?.[0]?.resourceType).toBe("Device");
     expect(procedure?.usedReference?.[0]?.reference).toBe("#device");
+    expect(procedure?.note).toEqual([
+      { time: expect.any(String), text: "Condition at discharge: Skin pink, no blisters" },
+    ]);
 
     // The exposure ran 200 s against the cabin's 180 s limit, with both temperatures.
     const exposure = ofType("Observation").find((o) => o.valueQuantity?.code === "s");
