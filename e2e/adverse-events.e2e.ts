@@ -146,7 +146,9 @@ test("a cold burn recorded on the client's page pauses their course and blocks b
   ).toBe(true);
   await visible(course.getByText("Приостановлен", { exact: true }));
   await visible(course.getByText("Отложен: 10"));
-  await visible(course.getByText(/^Приостановлен из-за нежелательного явления: Холодовой ожог, тяжесть средняя, с /));
+  await visible(
+    course.getByText(/^Приостановлен из-за нежелательного явления: Холодовой ожог, тяжесть средняя, с /),
+  );
   await visible(course.getByText("Возобновить можно после того, как специалист отметит восстановление."));
   const event = panel.getByRole("article", { name: "Холодовой ожог" });
   await visible(event.getByText("Восстановление не отмечено — процедуры холодом запрещены"));

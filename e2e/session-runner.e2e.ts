@@ -191,6 +191,7 @@ test("a practitioner runs a cryosauna session from check-in to observation on a 
   await page.getByLabel("Результат").fill("Перенесла хорошо");
   await screenshot(page, "session-finish");
   await page.getByRole("button", { name: "Завершить процедуру" }).click();
+  await visible(page.getByText(/^Клиент может уйти в \d\d:\d\d\.$/));
   const finished = await api<{ observationUntil: string; status: string }>("GET", `/sessions/${sessionId}`);
   expect(finished.status).toBe("observing");
   const leaveAt = new Intl.DateTimeFormat("ru", {

@@ -56,12 +56,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await app.listen({ port, host: "127.0.0.1" });
     return { runtime, app };
   };
-  let running = await open(0);
+  // Null while stopped, so that closing after a failed restart does not stop twice.
+  let running: Awaited<ReturnType<typeof open>> | null = await open(0);
   await seedDemo(running.runtime.deps, clock.now());
   const { port } = running.app.server.address() as AddressInfo;
   const stop = async () => {
-    await running.app.close();
-    await running.runtime.database.close();
+    const stopping = running;
+    running = null;
+    if (!stopping) return;
+    await stopping.app.close();
+    await stopping.runtime.database.close();
+  };
+  const live = () => {
+    if (!running) throw new Error("The server is stopped.");
+    return running;
   };
   return {
     baseUrl: `http://127.0.0.1:${port}`,
@@ -77,7 +85,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     },
     async importPriceList(text, file) {
       const result = await importPriceList(
-        running.runtime.deps,
+        live().runtime.deps,
         {
           organisationId: DEMO_ORGANISATION_ID,
           userId: null,
@@ -92,8 +100,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (!result.ok) throw new Error(`Price list refused: ${JSON.stringify(result.errors)}`);
     },
     async close() {
-      await stop();
-      if (dataDir !== "memory://") rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await stop();
+      } finally {
+        if (dataDir !== "memory://") rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -335,7 +335,10 @@ export async function pauseCourseIn(
     action: "course.pause",
     entityType: "course",
     entityId: courseId,
-    details: { suspendedSessions: suspended.length },
+    details: {
+      suspendedSessions: suspended.length,
+      ...(cause.adverseEventId && { adverseEventId: cause.adverseEventId }),
+    },
   });
 }
 

@@ -56,6 +56,17 @@ describe("a screening as a QuestionnaireResponse", () => {
         display: "Повреждение кожи в зоне воздействия",
       },
     ]);
+    // Named both ways, the answer is the catalog's code: its name belongs to that code.
+    const both = questionnaireResponseResource(
+      { ...intakeScreening, conditions: [{ id: "skin-damage", icd10: "T33.0" }] },
+      "ru",
+      catalogNames,
+    );
+    expect(itemsOf(both, "condition.code")[0]?.answer?.[0]?.valueCoding).toEqual({
+      system: "urn:cryodesk:condition",
+      code: "skin-damage",
+      display: "Повреждение кожи в зоне воздействия",
+    });
     const [hypertension, acne, skin] = conditions.map((group) => group.item?.map((item) => item.linkId));
     expect(hypertension).toEqual(["condition.code"]);
     expect(acne).toEqual(["condition.code", "condition.clinicalStatus"]);

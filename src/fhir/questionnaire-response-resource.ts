@@ -122,10 +122,14 @@ export function questionnaireResponseResource(
 
   // Conditions and recent procedures are repeating groups: one group per answer given.
   const conditionGroups = screening.conditions.flatMap((condition) => {
+    // An answer holds one coding: the catalog's condition with its name when the answer named
+    // one (the name belongs to that code, not to an ICD-10 code given beside it), else ICD-10.
+    const codings = conditionCodings(condition);
+    const coding = codings.find((c) => c.system === CRYODESK.condition) ?? codings[0];
     const name = condition.id ? names.condition(condition.id) : undefined;
-    const [coding] = conditionCodings(condition);
+    const valueCoding = coding && (coding.system === CRYODESK.condition ? named(coding, name) : coding);
     return group("condition", "condition", [
-      ...question("condition.code", "conditionCode", coding && { valueCoding: named(coding, name) }),
+      ...question("condition.code", "conditionCode", valueCoding && { valueCoding }),
       ...question("condition.site", "conditionSite", kept(condition.site, siteAnswer)),
       ...question(
         "condition.clinicalStatus",

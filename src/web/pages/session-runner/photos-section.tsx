@@ -111,8 +111,9 @@ function UploadForm(props: { session: Session; onChanged: (session: Session) => 
         <button type="submit" className="button button--primary button--touch" disabled={submission.pending}>
           {t("session.photos.upload")}
         </button>
-        <p className="notice notice--success" role="status" hidden={!saved}>
-          {t("session.photos.uploaded")}
+        {/* Always rendered, only its text changes: a live region that appears is often not read out. */}
+        <p className={saved ? "notice notice--success" : "visually-hidden"} role="status">
+          {saved ? t("session.photos.uploaded") : ""}
         </p>
       </div>
     </form>

@@ -2,10 +2,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { sessionsApi } from "../../api/sessions-api.ts";
 import type { Session } from "../../api/sessions-types.ts";
 
-// The session as the server last told it, read again every second while it can still
-// change, and a tick in between so running timers count on smoothly until the next read.
+// The session as the server last told it, read again every second while timers may run,
+// every few seconds while the client is under observation (another tablet may discharge them
+// or add a photo), and no more once finished; a tick in between lets running timers count on
+// smoothly until the next read.
 
 const POLL_MS = 1000;
+const OBSERVING_POLL_MS = 5000;
 const TICK_MS = 250;
 
 export interface LiveSession {
@@ -35,7 +38,8 @@ export function useLiveSession(id: string): LiveSession {
     setStale(false);
   }, []);
 
-  const settled = session?.status === "observing" || session?.status === "finished";
+  const finished = session?.status === "finished";
+  const observing = session?.status === "observing";
 
   useEffect(() => {
     let current = true;
@@ -54,19 +58,19 @@ export function useLiveSession(id: string): LiveSession {
       }
     };
     void read();
-    if (settled) {
+    if (finished) {
       return () => {
         current = false;
       };
     }
-    const poll = window.setInterval(read, POLL_MS);
+    const poll = window.setInterval(read, observing ? OBSERVING_POLL_MS : POLL_MS);
     const tick = window.setInterval(() => setNow(Date.now()), TICK_MS);
     return () => {
       current = false;
       window.clearInterval(poll);
       window.clearInterval(tick);
     };
-  }, [id, settled, accept]);
+  }, [id, finished, observing, accept]);
 
   return { session, error: session ? null : error, stale, sinceReadMs: Math.max(0, now - readAt), accept };
 }
