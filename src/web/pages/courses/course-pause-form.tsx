@@ -1,8 +1,10 @@
-import { type FormEvent, useEffect, useState } from "react";
+import type { FormEvent } from "react";
 import { coursesApi } from "../../api/courses-api.ts";
 import type { Course } from "../../api/courses-types.ts";
 import { FormAlert } from "../../components/form-alert.tsx";
 import { TextAreaField } from "../../components/form-field.tsx";
+import { SubmitAndCancel } from "../../components/submit-and-cancel.tsx";
+import { useRequiredText } from "../../components/use-required-text.ts";
 import { useSubmission } from "../../components/use-submission.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { courseProblemMessage } from "./course-problem.ts";
@@ -17,32 +19,19 @@ export function CoursePauseForm(props: {
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [reason, setReason] = useState("");
-  const [missing, setMissing] = useState(false);
   const submission = useSubmission();
-  const form = submission.formRef;
-
-  // The form opens on a press of "Pause": the reason is what to type next.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the form opens
-  useEffect(() => {
-    form.current?.querySelector("textarea")?.focus();
-  }, []);
+  const reason = useRequiredText(submission.formRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!reason.trim()) {
-      setMissing(true);
-      form.current?.querySelector("textarea")?.focus();
-      return;
-    }
-    const paused = await submission.run(() => coursesApi.pause(props.course.id, reason.trim()));
+    const text = reason.filled();
+    if (text === null) return;
+    const paused = await submission.run(() => coursesApi.pause(props.course.id, text));
     if (paused) props.onPaused(paused);
   };
 
-  const fieldError =
-    missing && !reason.trim() ? t("course.pause.reasonRequired") : submission.fieldError("reason");
   return (
-    <form ref={form} className="course-pause" onSubmit={submit} noValidate>
+    <form ref={submission.formRef} className="course-pause" onSubmit={submit} noValidate>
       <FormAlert error={submission.error ? courseProblemMessage(submission.error, i18n) : null} />
       <TextAreaField
         label={t("course.pause.reason")}
@@ -51,18 +40,16 @@ export function CoursePauseForm(props: {
         rows={2}
         maxLength={500}
         required
-        value={reason}
-        error={fieldError}
-        onChange={(event) => setReason(event.target.value)}
+        value={reason.value}
+        error={reason.missing ? t("course.pause.reasonRequired") : submission.fieldError("reason")}
+        onChange={(event) => reason.change(event.target.value)}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--danger" disabled={submission.pending}>
-          {t("course.pause.submit")}
-        </button>
-        <button type="button" className="button button--quiet" onClick={props.onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SubmitAndCancel
+        label={t("course.pause.submit")}
+        tone="danger"
+        pending={submission.pending}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import {
 } from "../../../api/adverse-events-types.ts";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../components/form-field.tsx";
+import { SubmitAndCancel } from "../../../components/submit-and-cancel.tsx";
 import { useSubmission } from "../../../components/use-submission.ts";
 import { useI18n } from "../../../i18n/i18n.tsx";
 import {
@@ -206,14 +207,12 @@ export function RecordAdverseEventForm(props: {
         </fieldset>
       )}
       <p className="notice notice--warning">{t("adverseEvent.form.consequence")}</p>
-      <div className="form-actions">
-        <button type="submit" className="button button--danger" disabled={submission.pending}>
-          {submission.pending ? t("common.saving") : t("adverseEvent.form.submit")}
-        </button>
-        <button type="button" className="button button--quiet" onClick={props.onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SubmitAndCancel
+        label={t("adverseEvent.form.submit")}
+        tone="danger"
+        pending={submission.pending}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

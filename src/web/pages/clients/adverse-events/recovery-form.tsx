@@ -1,9 +1,11 @@
-import { type FormEvent, useEffect, useState } from "react";
+import type { FormEvent } from "react";
 import { adverseEventsApi } from "../../../api/adverse-events-api.ts";
 import type { RecoveredAdverseEvent } from "../../../api/adverse-events-types.ts";
 import { ApiError } from "../../../api/api-error.ts";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { TextAreaField } from "../../../components/form-field.tsx";
+import { SubmitAndCancel } from "../../../components/submit-and-cancel.tsx";
+import { useRequiredText } from "../../../components/use-required-text.ts";
 import { useSubmission } from "../../../components/use-submission.ts";
 import { useI18n } from "../../../i18n/i18n.tsx";
 
@@ -18,28 +20,17 @@ export function RecoveryForm(props: {
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const [note, setNote] = useState("");
-  const [missing, setMissing] = useState(false);
   const submission = useSubmission();
-  const form = submission.formRef;
-
-  // The form opens on a press of "Record recovery": the note is what to type next.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the form opens
-  useEffect(() => {
-    form.current?.querySelector("textarea")?.focus();
-  }, []);
+  const note = useRequiredText(submission.formRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!note.trim()) {
-      setMissing(true);
-      form.current?.querySelector("textarea")?.focus();
-      return;
-    }
+    const text = note.filled();
+    if (text === null) return;
     let already = false;
     const recovered = await submission.run(async () => {
       try {
-        return await adverseEventsApi.recordRecovery(props.eventId, note.trim());
+        return await adverseEventsApi.recordRecovery(props.eventId, text);
       } catch (caught) {
         already = caught instanceof ApiError && caught.code === "adverse-event-recovered";
         throw caught;
@@ -49,10 +40,8 @@ export function RecoveryForm(props: {
     else if (already) props.onAlreadyRecovered();
   };
 
-  const error =
-    missing && !note.trim() ? t("adverseEvent.problem.noteRequired") : submission.fieldError("note");
   return (
-    <form ref={form} className="adverse-recovery" onSubmit={submit} noValidate>
+    <form ref={submission.formRef} className="adverse-recovery" onSubmit={submit} noValidate>
       <FormAlert error={submission.formError} />
       <TextAreaField
         label={t("adverseEvent.recovery.note")}
@@ -61,18 +50,15 @@ export function RecoveryForm(props: {
         rows={3}
         maxLength={2000}
         required
-        value={note}
-        error={error}
-        onChange={(event) => setNote(event.target.value)}
+        value={note.value}
+        error={note.missing ? t("adverseEvent.problem.noteRequired") : submission.fieldError("note")}
+        onChange={(event) => note.change(event.target.value)}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={submission.pending}>
-          {submission.pending ? t("common.saving") : t("adverseEvent.recovery.submit")}
-        </button>
-        <button type="button" className="button button--quiet" onClick={props.onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SubmitAndCancel
+        label={t("adverseEvent.recovery.submit")}
+        pending={submission.pending}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { ApiError } from "../../../api/api-error.ts";
 import { screeningApi } from "../../../api/screening-api.ts";
 import { FormAlert } from "../../../components/form-alert.tsx";
 import { CheckboxField, TextField } from "../../../components/form-field.tsx";
+import { SubmitAndCancel } from "../../../components/submit-and-cancel.tsx";
 import { useSubmission } from "../../../components/use-submission.ts";
 import { useI18n } from "../../../i18n/i18n.tsx";
 import { ConditionPicker } from "./condition-picker.tsx";
@@ -132,14 +133,7 @@ export function RecordScreeningForm(props: {
         errors={errors}
         onChange={(recentProcedures) => set({ recentProcedures })}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={submission.pending}>
-          {submission.pending ? t("common.saving") : t("screening.submit")}
-        </button>
-        <button type="button" className="button button--quiet" onClick={props.onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <SubmitAndCancel label={t("screening.submit")} pending={submission.pending} onCancel={props.onCancel} />
     </form>
   );
 }
