@@ -6,6 +6,7 @@ import type {
   Severity,
 } from "../../../api/adverse-events-types.ts";
 import { parseDecimal } from "../../../i18n/parse-decimal.ts";
+import { instantFromClinicTime } from "../../booking-setup/clinic-instant.ts";
 
 // The adverse event form as a practitioner fills it in, and the request it sends. The onset
 // is typed on the clock of the device in hand (a datetime-local box) and sent with that
@@ -52,18 +53,6 @@ export function emptyAdverseEvent(now: Temporal.Instant, timeZone: string): Adve
   };
 }
 
-/** "2026-11-20T11:30" on the zone's clock as "2026-11-20T11:30:00+03:00"; null when incomplete. */
-export function instantOfLocal(local: string, timeZone: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return null;
-  try {
-    return Temporal.PlainDateTime.from(local)
-      .toZonedDateTime(timeZone, { disambiguation: "compatible" })
-      .toString({ timeZoneName: "never" });
-  } catch {
-    return null;
-  }
-}
-
 export function requestFromValues(
   values: AdverseEventFormValues,
   context: { now: Temporal.Instant; timeZone: string; appointmentId?: string | undefined },
@@ -74,7 +63,7 @@ export function requestFromValues(
   const problems: { field: AdverseEventField; problem: AdverseEventProblem }[] = [];
   if (!values.type) problems.push({ field: "type", problem: "typeRequired" });
   if (!values.severity) problems.push({ field: "severity", problem: "severityRequired" });
-  const onsetAt = instantOfLocal(values.onset, context.timeZone);
+  const onsetAt = instantFromClinicTime(values.onset, context.timeZone);
   if (onsetAt === null) problems.push({ field: "onsetAt", problem: "onsetRequired" });
   else if (Temporal.Instant.compare(Temporal.Instant.from(onsetAt), context.now) > 0)
     problems.push({ field: "onsetAt", problem: "onsetFuture" });
