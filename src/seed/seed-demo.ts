@@ -5,7 +5,7 @@ import { setWorkingHoursIn } from "../app/schedule-service.ts";
 import { catalog } from "../catalog/load.ts";
 import type { Actor } from "../domain/actor.ts";
 import { offeringDefaults } from "../domain/booking/offering-defaults.ts";
-import { offeringCreateSchema, resourceType } from "../domain/booking/offerings.ts";
+import { type Offering, offeringCreateSchema, resourceType } from "../domain/booking/offerings.ts";
 import { clientCreateSchema } from "../domain/clients.ts";
 import { appendAudit } from "../store/audit-store.ts";
 import {
@@ -28,21 +28,30 @@ import {
   DEMO_RESOURCES,
   DEMO_STAFF,
 } from "./demo-data.ts";
+import { type DemoStaffMember, type SeededDemo, seedDemoDay } from "./demo-day.ts";
 
-/** Seeds the demo organisation once; returns false when it is already there. */
+/**
+ * Seeds the demo organisation once; returns false when it is already there. The
+ * organisation, its clinic, staff and clients are written in one transaction; the day's
+ * screenings and appointments follow through the services, which open their own. Only the
+ * server that wrote the organisation goes on to them, so they too happen once.
+ */
 export async function seedDemo(deps: AppDeps, now: Date): Promise<boolean> {
   if (await findOrganisation(deps.db, DEMO_ORGANISATION_ID)) return false;
   const passwordHash = await deps.passwords.hash(DEMO_PASSWORD);
+  let seeded: SeededDemo;
   try {
-    return await seedInTransaction(deps, now, passwordHash);
+    seeded = await seedInTransaction(deps, now, passwordHash);
   } catch (error) {
     // Two servers starting at once: the loser's insert fails on the primary key.
     if (sqlState(error) === UNIQUE_VIOLATION) return false;
     throw error;
   }
+  await seedDemoDay(deps, seeded, now);
+  return true;
 }
 
-function seedInTransaction(deps: AppDeps, now: Date, passwordHash: string): Promise<boolean> {
+function seedInTransaction(deps: AppDeps, now: Date, passwordHash: string): Promise<SeededDemo> {
   return inTransaction(deps.db, async (tx) => {
     await insertOrganisation(tx, { id: DEMO_ORGANISATION_ID, name: "Cryodesk Demo", now });
     const actor: Actor = {
@@ -70,9 +79,16 @@ function seedInTransaction(deps: AppDeps, now: Date, passwordHash: string): Prom
         ...resource,
       });
     }
+    const staff = new Map<string, DemoStaffMember>();
     for (const member of DEMO_STAFF) {
       const existing = await findUserByEmail(tx, member.email);
       const userId = existing?.id ?? deps.newId();
+      staff.set(member.email, {
+        userId,
+        email: member.email,
+        roles: member.roles,
+        qualifications: member.qualifications,
+      });
       if (!existing)
         await insertUser(tx, {
           id: userId,
@@ -91,17 +107,18 @@ function seedInTransaction(deps: AppDeps, now: Date, passwordHash: string): Prom
       });
       if (member.workingHours) await setWorkingHoursIn(tx, actor, clinicId, userId, member.workingHours);
     }
-    await seedOfferings(tx, deps, actor, clinicId);
+    const offerings = await seedOfferings(tx, deps, actor, clinicId);
+    const clients = new Map<string, string>();
     for (const client of DEMO_CLIENTS) {
       const input = clientCreateSchema.parse({ ...client, consents: { dataProcessing: true } });
-      await createClientIn(tx, deps, actor, input);
+      clients.set(client.lastName, (await createClientIn(tx, deps, actor, input)).id);
     }
     await appendAudit(tx, actor, {
       action: "organisation.seed-demo",
       entityType: "organisation",
       entityId: DEMO_ORGANISATION_ID,
     });
-    return true;
+    return { clinicId, staff, clients, offerings };
   });
 }
 
@@ -123,10 +140,16 @@ function canServe(available: Map<string, number>, needed: readonly string[]): bo
 }
 
 /** An offering for every catalog procedure the demo resources can serve, from the catalog's suggestions. */
-async function seedOfferings(tx: Executor, deps: AppDeps, actor: Actor, clinicId: string) {
+async function seedOfferings(
+  tx: Executor,
+  deps: AppDeps,
+  actor: Actor,
+  clinicId: string,
+): Promise<Offering[]> {
   const clinic = await findClinic(tx, DEMO_ORGANISATION_ID, clinicId);
   if (!clinic) throw new Error("The demo clinic was not written.");
   const available = demoResourceTypes();
+  const offerings: Offering[] = [];
   for (const procedure of catalog.procedures) {
     const defaults = offeringDefaults(procedure.id, clinic.currency);
     if (!defaults) continue;
@@ -144,6 +167,7 @@ async function seedOfferings(tx: Executor, deps: AppDeps, actor: Actor, clinicId
       priceMinor,
       bookableOnline: defaults.bookableOnline,
     });
-    await createOfferingIn(tx, deps, actor, clinic, input);
+    offerings.push(await createOfferingIn(tx, deps, actor, clinic, input));
   }
+  return offerings;
 }
