@@ -35,7 +35,8 @@ export async function sessionAftercareSheet(
     procedureId: session.procedureId,
     methodId: session.methodId,
     language: language ?? client.language,
-    clinic: { name: clinic.name, address: [clinic.address, clinic.city].filter(Boolean).join(", ") },
+    // The address as the clinic writes it, as the booking pages show it; the city when it has none.
+    clinic: { name: clinic.name, address: clinic.address || clinic.city },
     clientName: fullName(client),
     // Before the session starts the sheet is printed for the booked time.
     startsAt: session.startedAt ?? appointment.start,
