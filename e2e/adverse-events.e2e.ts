@@ -150,6 +150,7 @@ test("a cold burn recorded on the client's page pauses their course and blocks b
     course.getByText(/^Приостановлен из-за нежелательного явления: Холодовой ожог, тяжесть средняя, с /),
   );
   await visible(course.getByText("Возобновить можно после того, как специалист отметит восстановление."));
+  expect(await course.getByRole("button", { name: "Возобновить" }).count()).toBe(0);
   const event = panel.getByRole("article", { name: "Холодовой ожог" });
   await visible(event.getByText("Восстановление не отмечено — процедуры холодом запрещены"));
   await visible(event.getByText("Средняя"));
@@ -183,6 +184,7 @@ test("a cold burn recorded on the client's page pauses their course and blocks b
   // The course stays paused until someone decides to resume it; booking works again.
   await visible(course.getByText("Приостановлен", { exact: true }));
   await visible(course.getByText("Восстановление отмечено: курс можно возобновить."));
+  await visible(course.getByRole("button", { name: "Возобновить" }));
   expect((await api<{ id: string }>("POST", "/appointments", booking)).id).toMatch(/^[0-9a-f-]{36}$/);
   expect(await seriousAxeViolations(page, "adverse-event-recovered")).toEqual([]);
   await screenshotOf(panel, "adverse-event-recovered-panel");

@@ -153,20 +153,22 @@ export function CourseCard(props: { course: Course; onChanged: (course: Course) 
               </button>
             </>
           )}
-          {course.status === "paused" && (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={resume.pending}
-              onClick={async () => {
-                setNotice(null);
-                const resumed = await resume.run(() => coursesApi.resume(course.id));
-                if (resumed) changed(resumed, t("course.resumed"));
-              }}
-            >
-              {t("course.resume")}
-            </button>
-          )}
+          {/* Held by an unrecovered adverse event, the notice above says what frees it instead. */}
+          {course.status === "paused" &&
+            !(course.pausedByAdverseEvent && !course.pausedByAdverseEvent.recovered) && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={resume.pending}
+                onClick={async () => {
+                  setNotice(null);
+                  const resumed = await resume.run(() => coursesApi.resume(course.id));
+                  if (resumed) changed(resumed, t("course.resumed"));
+                }}
+              >
+                {t("course.resume")}
+              </button>
+            )}
         </div>
       )}
       {panel === "replan" && (
