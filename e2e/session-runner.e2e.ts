@@ -163,6 +163,19 @@ test("a practitioner runs a cryosauna session from check-in to observation on a 
   expect(afterRestart.exposures.map((exposure) => exposure.status)).toEqual(["running"]);
   expect(afterRestart.exposures[0]?.elapsedSeconds).toBeGreaterThanOrEqual(beforeRestart);
 
+  // A second tablet opens the same session and shows the same timer; a pause made there
+  // reaches this one, and so does a resume made here.
+  const second = await page.context().newPage();
+  await second.setViewportSize(TABLET);
+  await second.goto(page.url());
+  await visible(second.getByRole("heading", { name: "всё тело" }));
+  expect(await elapsedOf(second)).toBeGreaterThanOrEqual(beforeRestart);
+  await second.getByRole("button", { name: "Пауза", exact: true }).click();
+  await visible(page.getByText("На паузе", { exact: true }));
+  await page.getByRole("button", { name: "Продолжить", exact: true }).click();
+  await visible(second.getByText("Идёт", { exact: true }));
+  await second.close();
+
   // Forty seconds more: the limit is reached, and stopping now needs a reason.
   await app.advanceClock(page, 40_000);
   await visible(page.getByText("Лимит достигнут: остановите сейчас"));
