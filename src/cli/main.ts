@@ -12,6 +12,7 @@ import { importPricesCommand } from "./commands/prices-import.ts";
 import { deliverRemindersCommand } from "./commands/reminders.ts";
 import { screenCommand } from "./commands/screen.ts";
 import { serve } from "./commands/serve.ts";
+import { warnDemoDayIncomplete } from "./demo-day-warning.ts";
 
 const HELP = `Usage: cryodesk <command> [options]
 
@@ -117,7 +118,7 @@ async function run(argv: string[]): Promise<void> {
           currency: values.currency,
         });
       case "seed-demo": {
-        const seeded = await seedDemo(runtime.deps, runtime.clock());
+        const seeded = await seedDemo(runtime.deps, runtime.clock(), warnDemoDayIncomplete);
         console.log(
           seeded
             ? `Seeded the demo clinic. Log in as ${DEMO_LOGIN} / ${DEMO_PASSWORD}.`

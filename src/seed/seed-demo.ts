@@ -34,9 +34,15 @@ import { type DemoStaffMember, type SeededDemo, seedDemoDay } from "./demo-day.t
  * Seeds the demo organisation once; returns false when it is already there. The
  * organisation, its clinic, staff and clients are written in one transaction; the day's
  * screenings and appointments follow through the services, which open their own. Only the
- * server that wrote the organisation goes on to them, so they too happen once.
+ * server that wrote the organisation goes on to them, so they too happen once. A day that
+ * cannot be booked whole (a rule refusing a visit) must not keep the product from starting:
+ * `onDayIncomplete` hears of it instead; without it, the failure is thrown.
  */
-export async function seedDemo(deps: AppDeps, now: Date): Promise<boolean> {
+export async function seedDemo(
+  deps: AppDeps,
+  now: Date,
+  onDayIncomplete?: (error: unknown) => void,
+): Promise<boolean> {
   if (await findOrganisation(deps.db, DEMO_ORGANISATION_ID)) return false;
   const passwordHash = await deps.passwords.hash(DEMO_PASSWORD);
   let seeded: SeededDemo;
@@ -47,7 +53,12 @@ export async function seedDemo(deps: AppDeps, now: Date): Promise<boolean> {
     if (sqlState(error) === UNIQUE_VIOLATION) return false;
     throw error;
   }
-  await seedDemoDay(deps, seeded, now);
+  try {
+    await seedDemoDay(deps, seeded, now);
+  } catch (error) {
+    if (!onDayIncomplete) throw error;
+    onDayIncomplete(error);
+  }
   return true;
 }
 

@@ -5,6 +5,7 @@ import { buildServer } from "../../http/server.ts";
 import { DEMO_LOGIN, DEMO_PASSWORD } from "../../seed/demo-data.ts";
 import { seedDemo } from "../../seed/seed-demo.ts";
 import { CliError, usageError } from "../cli-error.ts";
+import { warnDemoDayIncomplete } from "../demo-day-warning.ts";
 import { reminderTransportsFromEnv } from "./reminders.ts";
 
 const webDir = fileURLToPath(new URL("../../../dist/web/", import.meta.url));
@@ -26,7 +27,7 @@ export async function serve(
       .select("id")
       .limit(1)
       .executeTakeFirst();
-    if (!anyOrganisation && (await seedDemo(runtime.deps, runtime.clock()))) {
+    if (!anyOrganisation && (await seedDemo(runtime.deps, runtime.clock(), warnDemoDayIncomplete))) {
       console.log("Seeded the demo clinic.");
     }
   }
