@@ -8,7 +8,7 @@ import { type Api, type Listed, screen, staffApi } from "./support/staff-api.ts"
 
 // Courses from the front desk: planned in the booking wizard under the procedure's rules
 // (with every article's claim and its source), booked at once, then followed on the
-// client's page — progress, restrictions, a re-plan after a cancellation, pause, resume.
+// client's page — progress, restrictions, a re-plan after a cancellation, pause, resume, cancel.
 
 const app = appForThisFile();
 
@@ -291,6 +291,20 @@ test("after a cancelled session the rest is re-planned from the client's page, b
   await replan.getByRole("button", { name: "Применить новое время" }).click();
   await visible(course.getByText("Предстоит: 10"));
   await visible(course.getByText("Идёт", { exact: true }));
+
+  // The client gives up the course: the reason is required, and every session still to come is cancelled.
+  await course.getByRole("button", { name: "Отменить курс" }).click();
+  const cancelReason = course.getByLabel("Почему курс отменяется?");
+  await cancelReason.fill("Клиентка переезжает в другой город");
+  expect(await seriousAxeViolations(page, "course-cancel-form")).toEqual([]);
+  await screenshotOf(course, "course-cancel-form");
+  await course.locator("form").getByRole("button", { name: "Отменить курс" }).click();
+  await visible(course.getByText("Курс отменён."));
+  await visible(course.getByText("Отменён: 11"));
+  await gone(course.getByText("Предстоит: 10"));
+  await gone(course.getByRole("button", { name: "Отменить курс" }));
+  expect(await seriousAxeViolations(page, "course-cancelled")).toEqual([]);
+  await screenshotOf(course, "course-cancelled");
 });
 
 test("on a phone a course is booked from the client's page, and the plan and the course fit the screen", async () => {

@@ -126,6 +126,25 @@ export async function suspendSessionsFrom(
   return rows.map((row) => row.id);
 }
 
+/** The course's sessions still to happen: booked or suspended, starting at or after `from`. */
+export async function sessionsStillToCome(
+  tx: Executor,
+  organisationId: string,
+  courseId: string,
+  from: Date,
+) {
+  const rows = await tx
+    .selectFrom("appointments")
+    .select("id")
+    .where("organisation_id", "=", organisationId)
+    .where("course_id", "=", courseId)
+    .where("status", "in", ["booked", "suspended"])
+    .where("starts_at", ">=", from)
+    .orderBy("course_session")
+    .execute();
+  return rows.map((row) => row.id);
+}
+
 export interface ClientAppointmentTime {
   id: string;
   courseId: string | null;

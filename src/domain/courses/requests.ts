@@ -77,3 +77,6 @@ export const courseBookRequestSchema = z.strictObject({
 export type CourseBookRequest = z.output<typeof courseBookRequestSchema>;
 
 export const coursePauseSchema = z.strictObject({ reason: z.string().trim().min(1, "Required.").max(500) });
+
+/** Why the whole course is cancelled: stored as the cancel reason of each session it cancels. */
+export const courseCancelSchema = z.strictObject({ reason: z.string().trim().min(1, "Required.").max(500) });

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { bookCourse } from "../../app/course-booking.ts";
+import { cancelCourse } from "../../app/course-cancel.ts";
 import { applyReplan, pauseCourse, previewReplan, resumeCourse } from "../../app/course-changes.ts";
 import { planCourseRequest } from "../../app/course-planning.ts";
 import { clientCourses, getCourse } from "../../app/course-views.ts";
 import type { AppDeps } from "../../app/deps.ts";
 import {
   courseBookRequestSchema,
+  courseCancelSchema,
   coursePauseSchema,
   coursePlanRequestSchema,
 } from "../../domain/courses/requests.ts";
@@ -97,6 +99,21 @@ export function courseRoutes(deps: AppDeps) {
       params: byId,
       responses: course,
       handler: async ({ actor, params }) => resumeCourse(deps, actor, params.id),
+    }),
+    defineRoute({
+      method: "POST",
+      url: "/api/v1/courses/:id/cancel",
+      summary:
+        "Cancel an active or paused course: every session still to come is cancelled with the reason and frees its slot; sessions held or missed stay",
+      tag: "courses",
+      auth: "session",
+      params: byId,
+      body: courseCancelSchema,
+      responses: {
+        ...course,
+        409: { description: "course-not-cancellable: the course is completed or cancelled" },
+      },
+      handler: async ({ actor, params, request }) => cancelCourse(deps, actor, params.id, request.body),
     }),
     defineRoute({
       method: "GET",

@@ -7,8 +7,8 @@ import type {
 } from "./courses-types.ts";
 import { request } from "./http.ts";
 
-// Courses: planned under their spacing rules, booked all at once, and re-planned, paused
-// or resumed when life happens.
+// Courses: planned under their spacing rules, booked all at once, and re-planned, paused,
+// resumed or cancelled when life happens.
 
 const coursePath = (id: string) => `/courses/${encodeURIComponent(id)}`;
 
@@ -26,4 +26,6 @@ export const coursesApi = {
   pause: (id: string, reason: string) =>
     request<Course>("POST", `${coursePath(id)}/pause`, { body: { reason } }),
   resume: (id: string) => request<Course>("POST", `${coursePath(id)}/resume`),
+  cancel: (id: string, reason: string) =>
+    request<Course>("POST", `${coursePath(id)}/cancel`, { body: { reason } }),
 };

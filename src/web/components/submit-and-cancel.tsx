@@ -7,6 +7,8 @@ export function SubmitAndCancel(props: {
   label: string;
   pending: boolean;
   onCancel: () => void;
+  /** "Cancel" unless the submit itself cancels something: then say what closing keeps. */
+  cancelLabel?: string;
   tone?: "primary" | "danger";
 }) {
   const { t } = useI18n();
@@ -16,7 +18,7 @@ export function SubmitAndCancel(props: {
         {props.pending ? t("common.saving") : props.label}
       </button>
       <button type="button" className="button button--quiet" onClick={props.onCancel}>
-        {t("common.cancel")}
+        {props.cancelLabel ?? t("common.cancel")}
       </button>
     </div>
   );

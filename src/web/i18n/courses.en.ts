@@ -141,6 +141,7 @@ export const coursesEn = {
   "course.refused.replanned": "The course was planned again: check the new times below, then book.",
   "course.refused.notActive": "Only an active course can be changed. Resume it first.",
   "course.refused.notPaused": "Only a paused course can be resumed.",
+  "course.refused.notCancellable": "This course is already over or cancelled.",
   "course.refused.doesNotFit": "The rest of the course does not fit its rules.",
 
   "course.replan.open": "Re-plan",
@@ -159,4 +160,14 @@ export const coursesEn = {
   "course.pause.hint": "For example: a reaction after a session, an illness, a trip.",
   "course.pause.reasonRequired": "Say why the course is paused.",
   "course.pause.submit": "Pause the course",
+
+  "course.cancel.open": "Cancel course",
+  "course.cancel.reason": "Why is the course cancelled?",
+  "course.cancel.hint":
+    "Sessions already held stay; every session still to come is cancelled and its time freed.",
+  "course.cancel.reasonRequired": "Say why the course is cancelled.",
+  "course.cancel.submit": "Cancel the course",
+  "course.cancel.keep": "Keep the course",
+  "course.cancelled":
+    "The course is cancelled. Its sessions still to come are cancelled and their times freed.",
 } as const;

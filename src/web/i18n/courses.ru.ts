@@ -142,6 +142,7 @@ export const coursesRu: Record<keyof typeof coursesEn, string> = {
   "course.refused.replanned": "Курс спланирован заново: проверьте новое время ниже и запишите.",
   "course.refused.notActive": "Изменить можно только идущий курс. Сначала возобновите его.",
   "course.refused.notPaused": "Возобновить можно только приостановленный курс.",
+  "course.refused.notCancellable": "Этот курс уже завершён или отменён.",
   "course.refused.doesNotFit": "Оставшиеся сеансы не укладываются в правила курса.",
 
   "course.replan.open": "Перепланировать",
@@ -160,4 +161,13 @@ export const coursesRu: Record<keyof typeof coursesEn, string> = {
   "course.pause.hint": "Например: реакция после сеанса, болезнь, поездка.",
   "course.pause.reasonRequired": "Укажите, почему курс приостановлен.",
   "course.pause.submit": "Приостановить курс",
+
+  "course.cancel.open": "Отменить курс",
+  "course.cancel.reason": "Почему курс отменяется?",
+  "course.cancel.hint":
+    "Проведённые сеансы останутся; все предстоящие будут отменены, а их время освободится.",
+  "course.cancel.reasonRequired": "Укажите, почему курс отменяется.",
+  "course.cancel.submit": "Отменить курс",
+  "course.cancel.keep": "Не отменять",
+  "course.cancelled": "Курс отменён. Предстоящие сеансы отменены, их время освободилось.",
 };

@@ -8,14 +8,14 @@ import { useCan } from "../../session/use-session.ts";
 import { useCalendarFormat } from "../calendar/calendar-format.ts";
 import { localMoment } from "../calendar/calendar-time.ts";
 import { useDateTimeFormat } from "../clients/adverse-events/adverse-event-time.ts";
-import { CoursePauseForm } from "./course-pause-form.tsx";
 import { courseProblemMessage } from "./course-problem.ts";
 import { CourseProgress } from "./course-progress.tsx";
+import { CourseReasonForm } from "./course-reason-form.tsx";
 import { CourseReplan } from "./course-replan.tsx";
 import { citationRef, refList } from "./course-sources.ts";
 
 // One course on the client's page: how far along it is, every session with its state,
-// what the client should avoid while it runs, and re-planning, pausing and resuming it.
+// what the client should avoid while it runs, and re-planning, pausing, resuming and cancelling it.
 
 const STATE_BADGE: Record<CourseSessionState, string> = {
   done: "badge badge--ok",
@@ -25,7 +25,8 @@ const STATE_BADGE: Record<CourseSessionState, string> = {
   suspended: "badge badge--muted",
 };
 
-type Panel = "none" | "replan" | "pause";
+type Opener = "replan" | "pause" | "cancel";
+type Panel = "none" | Opener;
 
 function SessionLine({ session }: { session: CourseSession }) {
   const { t } = useI18n();
@@ -76,8 +77,12 @@ export function CourseCard(props: { course: Course; onChanged: (course: Course) 
   const resume = useSubmission();
   // Where focus goes once a panel closes: the button that opened it, or the heading after a change.
   const heading = useRef<HTMLHeadingElement>(null);
-  const openers = { replan: useRef<HTMLButtonElement>(null), pause: useRef<HTMLButtonElement>(null) };
-  const focusNext = useRef<"replan" | "pause" | "heading" | null>(null);
+  const openers = {
+    replan: useRef<HTMLButtonElement>(null),
+    pause: useRef<HTMLButtonElement>(null),
+    cancel: useRef<HTMLButtonElement>(null),
+  };
+  const focusNext = useRef<Opener | "heading" | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs after the panel or the course changed
   useEffect(() => {
     const target = focusNext.current;
@@ -86,11 +91,11 @@ export function CourseCard(props: { course: Course; onChanged: (course: Course) 
     else if (target) openers[target].current?.focus();
   }, [panel, course]);
 
-  const open = (next: "replan" | "pause") => {
+  const open = (next: Opener) => {
     setNotice(null);
     setPanel(next);
   };
-  const close = (from: "replan" | "pause") => {
+  const close = (from: Opener) => {
     focusNext.current = from;
     setPanel("none");
   };
@@ -169,6 +174,11 @@ export function CourseCard(props: { course: Course; onChanged: (course: Course) 
                 {t("course.resume")}
               </button>
             )}
+          {panel === "none" && (
+            <button ref={openers.cancel} type="button" className="button" onClick={() => open("cancel")}>
+              {t("course.cancel.open")}
+            </button>
+          )}
         </div>
       )}
       {panel === "replan" && (
@@ -179,10 +189,19 @@ export function CourseCard(props: { course: Course; onChanged: (course: Course) 
         />
       )}
       {panel === "pause" && (
-        <CoursePauseForm
-          course={course}
-          onPaused={(next) => changed(next, t("course.paused"))}
-          onCancel={() => close("pause")}
+        <CourseReasonForm
+          action="pause"
+          send={(reason) => coursesApi.pause(course.id, reason)}
+          onDone={(next) => changed(next, t("course.paused"))}
+          onClose={() => close("pause")}
+        />
+      )}
+      {panel === "cancel" && (
+        <CourseReasonForm
+          action="cancel"
+          send={(reason) => coursesApi.cancel(course.id, reason)}
+          onDone={(next) => changed(next, t("course.cancelled"))}
+          onClose={() => close("cancel")}
         />
       )}
     </article>

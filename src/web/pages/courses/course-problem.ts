@@ -92,6 +92,7 @@ export function courseProblemMessage(error: unknown, i18n: Texts): string {
   }
   if (code === "course-not-active") return i18n.t("course.refused.notActive");
   if (code === "course-not-paused") return i18n.t("course.refused.notPaused");
+  if (code === "course-not-cancellable") return i18n.t("course.refused.notCancellable");
   if (code === "course-does-not-fit") return i18n.t("course.refused.doesNotFit");
   return bookingProblemMessage(error, i18n);
 }
