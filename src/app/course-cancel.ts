@@ -12,7 +12,7 @@ import {
   setCourseStatus,
 } from "../store/course-store.ts";
 import { inTransaction } from "../store/transaction.ts";
-import { courseView } from "./course-views.ts";
+import { courseView, shownCourseStatus } from "./course-views.ts";
 import type { AppDeps } from "./deps.ts";
 import { cancelReminders } from "./reminder-service.ts";
 
@@ -34,7 +34,7 @@ export async function cancelCourse(deps: AppDeps, actor: Actor, courseId: string
       HELD.has(s.status),
     ).length;
     // An active course whose every session was held is shown as completed: nothing is left to cancel.
-    const status = course.status === "active" && held >= course.sessions ? "completed" : course.status;
+    const status = shownCourseStatus(course, held);
     if (status !== "active" && status !== "paused")
       throw conflict("course-not-cancellable", `A ${status} course cannot be cancelled.`, {
         courseStatus: status,

@@ -30,6 +30,11 @@ export function courseRestrictions(procedureId: string) {
     .map((item) => ({ text: item.text, sources: item.sources }));
 }
 
+/** Every session held: the course is over, whatever is stored. */
+export function shownCourseStatus(course: Pick<CourseRow, "status" | "sessions">, held: number) {
+  return course.status === "active" && held >= course.sessions ? "completed" : course.status;
+}
+
 async function present(deps: AppDeps, organisationId: string, course: CourseRow) {
   const appointments = (await findAppointments(deps.db, organisationId, { courseId: course.id })).map(
     presentAppointment,
@@ -51,8 +56,7 @@ async function present(deps: AppDeps, organisationId: string, course: CourseRow)
     name: course.name,
     clientId: course.clientId,
     offeringId: course.offeringId,
-    // Every session held: the course is over, whatever is stored.
-    status: course.status === "active" && count("done") >= course.sessions ? "completed" : course.status,
+    status: shownCourseStatus(course, count("done")),
     pausedReason: course.pausedReason,
     pausedByAdverseEvent: pausingEvent
       ? {
